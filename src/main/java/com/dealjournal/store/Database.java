@@ -1,0 +1,111 @@
+package com.dealjournal.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * One open journal file: a single JDBC connection used by one thread at a time. Reads run as they
+ * are; every write runs as one transaction that is committed whole or rolled back whole.
+ * Open one with {@link #open(Path, Mode)}, which checks the file before it touches it.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Written into every journal's header ({@code PRAGMA application_id}): "DJRN". */
+    public static final int APPLICATION_ID = 0x444A524E;
+    /** How long a connection waits for another one's lock before it reports the journal busy. */
+    public static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    /** How a journal file is to be opened. */
+    public enum Mode {
+        /** Open the file for writing, creating a new journal when there is none. */
+        CREATE,
+        /** Open an existing journal for writing; a missing file is an error. */
+        EXISTING,
+        /** Open an existing journal for reading only: never migrated, never written. */
+        READ_ONLY
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final Path migrationBackup;
+    private final int schemaVersion;
+
+    Database(Path file, Connection connection, boolean readOnly, Path migrationBackup, int schemaVersion) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.migrationBackup = migrationBackup;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Opens a journal, after checking that it is one this build can use. A file that fails a check is
+     * left byte-for-byte as it was. An existing journal at an older schema version is first copied to
+     * {@code <file>.before-v<N>.bak} and then migrated.
+     */
+    public static Database open(Path file, Mode mode) throws JournalOpenException {
+        return new JournalOpener(file, mode).open();
+    }
+
+    /** The journal file, as an absolute path. */
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The copy made before this open migrated the file, if it did. */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(migrationBackup);
+    }
+
+    /** The schema version the file is at ({@code PRAGMA user_version}), as read or migrated to on open. */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Runs read-only work. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("reading " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work as one transaction: all of it is committed, or none of it is. */
+    public synchronized <T> T write(SqlWork<T> work) {
+        if (readOnly) {
+            throw new IllegalStateException(file + " is open for reading only");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package com.dealjournal.store;
+
+import com.dealjournal.model.Event;
+import com.dealjournal.model.EventType;
+import com.dealjournal.model.Initiator;
+import com.dealjournal.model.Reply;
+import com.dealjournal.model.Response;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code events} table: every kind of event in one table, the columns a kind does not use left
+ * NULL. Only valid events are written. Within a date, events keep the order they were saved in.
+ */
+public final class EventRepository {
+
+    private static final String COLUMNS = "prospect_id, date, type, initiator, response, reply,"
+            + " asked_percent_hundredths, asked_amount_cents, conceded_amount_cents, value_cents, traded_for, note";
+    private static final String INSERT = "INSERT INTO events (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String UPDATE = "UPDATE events SET prospect_id = ?, date = ?, type = ?, initiator = ?,"
+            + " response = ?, reply = ?, asked_percent_hundredths = ?, asked_amount_cents = ?,"
+            + " conceded_amount_cents = ?, value_cents = ?, traded_for = ?, note = ? WHERE id = ?";
+    private static final String DELETE = "DELETE FROM events WHERE id = ?";
+    private static final String FIND = "SELECT id, " + COLUMNS + " FROM events WHERE id = ?";
+    private static final String FIND_BY_PROSPECT =
+            "SELECT id, " + COLUMNS + " FROM events WHERE prospect_id = ? ORDER BY date, id";
+    private static final String COUNT = "SELECT count(*) FROM events";
+
+    private final Database database;
+
+    public EventRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Saves a new event and returns it with its id. */
+    public Event insert(Event event) {
+        event.requireValid();
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                bind(s, event);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return event.withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    /** Saves changes to an event; returns whether it still existed. */
+    public boolean update(Event event) {
+        event.requireValid();
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+                bind(s, event);
+                s.setLong(13, event.id());
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public boolean delete(long id) {
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(DELETE)) {
+                s.setLong(1, id);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public Optional<Event> find(long id) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND)) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** A prospect's events, oldest first, and within a date in the order they were logged. */
+    public List<Event> findByProspect(long prospectId) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(FIND_BY_PROSPECT)) {
+                s.setLong(1, prospectId);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<Event> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(map(rs));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement s, Event event) throws SQLException {
+        s.setLong(1, event.prospectId());
+        Columns.date(s, 2, event.date());
+        Columns.word(s, 3, event.type());
+        Initiator initiator = null;
+        Response response = null;
+        Reply reply = null;
+        BigDecimal askedPercent = null;
+        BigDecimal askedAmount = null;
+        BigDecimal conceded = null;
+        BigDecimal value = null;
+        String tradedFor = null;
+        switch (event) {
+            case Event.Discount d -> {
+                initiator = Initiator.THEM;
+                response = d.response();
+                askedPercent = d.askedPercent();
+                askedAmount = d.askedAmount();
+                conceded = d.concededAmount();
+                tradedFor = d.tradedFor();
+            }
+            case Event.Scope sc -> {
+                initiator = sc.initiator();
+                response = sc.response();
+                value = sc.value();
+                tradedFor = sc.tradedFor();
+            }
+            case Event.FollowUp f -> reply = f.reply();
+            case Event.Note n -> {
+                // a note has nothing but its date and text
+            }
+        }
+        Columns.word(s, 4, initiator);
+        Columns.word(s, 5, response);
+        Columns.word(s, 6, reply);
+        Columns.hundredths(s, 7, askedPercent);
+        Columns.hundredths(s, 8, askedAmount);
+        Columns.hundredths(s, 9, conceded);
+        Columns.hundredths(s, 10, value);
+        Columns.text(s, 11, tradedFor);
+        Columns.text(s, 12, event.note());
+    }
+
+    private static Event map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        long prospectId = rs.getLong("prospect_id");
+        var date = Columns.date(rs, "date");
+        String note = Columns.text(rs, "note");
+        Response response = Columns.word(rs, "response", Response.class);
+        String tradedFor = Columns.text(rs, "traded_for");
+        return switch (Columns.word(rs, "type", EventType.class)) {
+            case DISCOUNT -> new Event.Discount(id, prospectId, date,
+                    Columns.hundredths(rs, "asked_percent_hundredths"), Columns.hundredths(rs, "asked_amount_cents"),
+                    response, Columns.hundredths(rs, "conceded_amount_cents"), tradedFor, note);
+            case SCOPE -> new Event.Scope(id, prospectId, date, Columns.word(rs, "initiator", Initiator.class),
+                    response, Columns.hundredths(rs, "value_cents"), tradedFor, note);
+            case FOLLOW_UP -> new Event.FollowUp(id, prospectId, date, Columns.word(rs, "reply", Reply.class), note);
+            case NOTE -> new Event.Note(id, prospectId, date, note);
+        };
+    }
+}

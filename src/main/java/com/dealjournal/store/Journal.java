@@ -1,0 +1,49 @@
+package com.dealjournal.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** An open journal file and the repositories over its tables: what a window or a command works with. */
+public final class Journal implements AutoCloseable {
+
+    private final Database database;
+    private final ProspectRepository prospects;
+    private final EventRepository events;
+
+    private Journal(Database database) {
+        this.database = database;
+        this.prospects = new ProspectRepository(database);
+        this.events = new EventRepository(database);
+    }
+
+    /** Opens (and, in {@link Database.Mode#CREATE}, creates) a journal; see {@link Database#open}. */
+    public static Journal open(Path file, Database.Mode mode) throws JournalOpenException {
+        return new Journal(Database.open(file, mode));
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public int schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    /** The copy of the file made before this open migrated it to a newer schema, if it did. */
+    public Optional<Path> migrationBackup() {
+        return database.migrationBackup();
+    }
+
+    public ProspectRepository prospects() {
+        return prospects;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
