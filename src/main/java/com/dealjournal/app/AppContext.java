@@ -1,0 +1,70 @@
+package com.dealjournal.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.common.Async;
+import com.dealjournal.ui.common.Dialogs;
+import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.prospects.ProspectsSection;
+import com.dealjournal.ui.review.ReviewSection;
+import com.dealjournal.ui.settings.SettingsSection;
+import com.dealjournal.ui.shell.Section;
+import com.dealjournal.ui.shell.ShellController;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: the one place that creates the application's services and wires them into
+ * the window by constructor. All journal work runs on one background thread, so the journal has one
+ * writer and the FX thread never touches the file.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Messages messages;
+    private final Function<Messages, JournalChooser> chooserFactory;
+    private final ExecutorService journalThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "deal-journal-db");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ShellController shell;
+
+    public AppContext(Messages messages, Function<Messages, JournalChooser> chooserFactory) {
+        this.messages = messages;
+        this.chooserFactory = chooserFactory;
+    }
+
+    /** Builds the main window into the stage, shows it and opens the journal. Call on the FX thread. */
+    public ShellController start(Stage stage, Path journal) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Dialogs dialogs = new Dialogs(messages, () -> stage);
+        Async async = new Async(journalThread, dialogs::error);
+        // a mistake in an event handler reaches the user as a dialog, not only as a trace on stdout
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> dialogs.error(error));
+        shell = new ShellController(stage, messages, async, dialogs, chooserFactory.apply(messages));
+        shell.addSection(Section.PROSPECTS, new ProspectsSection(messages, async));
+        shell.addSection(Section.REVIEW, new ReviewSection(messages));
+        shell.addSection(Section.SETTINGS, new SettingsSection(messages, shell));
+        shell.start(journal);
+        return shell;
+    }
+
+    /** Closes the open journal on its own thread and waits for that thread to finish its work. */
+    @Override
+    public void close() {
+        if (shell != null) {
+            shell.journal().ifPresent(journal -> journalThread.execute(journal::close));
+        }
+        journalThread.shutdown();
+        try {
+            journalThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.dealjournal.app;
+
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.common.FileDialogJournalChooser;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application; started by {@link Main} with the journal to open as {@code --db=PATH}. */
+public final class DealJournalApp extends Application {
+
+    static final String DB_PARAMETER = "--db=";
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        String db = getParameters().getNamed().get("db");
+        Path journal = db != null ? Path.of(db) : JournalLocation.ofSystem().choose(null);
+        context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new);
+        context.start(stage, journal);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}
