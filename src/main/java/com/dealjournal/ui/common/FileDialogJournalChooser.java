@@ -1,0 +1,39 @@
+package com.dealjournal.ui.common;
+
+import com.dealjournal.i18n.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Chooses journal files with the system's open and save dialogs. */
+public final class FileDialogJournalChooser implements JournalChooser {
+
+    private final Messages messages;
+
+    public FileDialogJournalChooser(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Path> chooseExisting(Window owner) {
+        return Optional.ofNullable(chooser("chooser.open.title").showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNew(Window owner) {
+        FileChooser chooser = chooser("chooser.new.title");
+        chooser.setInitialFileName("journal.db");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.journals"), "*.db"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.all"), "*"));
+        return chooser;
+    }
+}

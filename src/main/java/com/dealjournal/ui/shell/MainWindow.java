@@ -1,0 +1,105 @@
+package com.dealjournal.ui.shell;
+
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.common.Icon;
+import com.dealjournal.ui.common.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The application shell: menu bar, navigation on the left, the current section, the status bar. */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final StackPane content = new StackPane();
+    private final StatusBar statusBar;
+    final MenuItem openJournal;
+    final MenuItem newJournal;
+    final MenuItem quit;
+
+    MainWindow(Messages messages, ObservableBooleanValue busy) {
+        openJournal = menuItem(messages.get("menu.file.open"), Icon.OPEN_FILE, "Shortcut+O");
+        newJournal = menuItem(messages.get("menu.file.new"), Icon.NEW_FILE, "Shortcut+Shift+N");
+        quit = menuItem(messages.get("menu.file.quit"), null, "Shortcut+Q");
+        Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(), quit);
+        root.setTop(new MenuBar(file));
+
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add(Styles.NAVIGATION);
+        int number = 1;
+        for (Section section : Section.values()) {
+            String label = messages.get(section.labelKey());
+            ToggleButton button = new ToggleButton(label, section.icon().node(20));
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().addAll(Styles.NAV_BUTTON, atlantafx.base.theme.Styles.FLAT);
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setTooltip(new Tooltip(messages.format("nav.tooltip", label, number)));
+            button.setAccessibleText(label);
+            button.setUserData(section);
+            navButtons.put(section, button);
+            nav.getChildren().add(button);
+            number++;
+        }
+        // one section is always selected: clicking the selected button again keeps it
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        root.setLeft(nav);
+
+        content.setId("content");
+        root.setCenter(content);
+        statusBar = new StatusBar(busy);
+        root.setBottom(statusBar);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    ToggleGroup navigation() {
+        return navigation;
+    }
+
+    void select(Section section) {
+        navButtons.get(section).setSelected(true);
+    }
+
+    /** The keys Ctrl+1, Ctrl+2 … that jump to each section. */
+    static KeyCombination shortcut(Section section) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+    }
+
+    void showContent(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    private static MenuItem menuItem(String text, Icon icon, String accelerator) {
+        MenuItem item = new MenuItem(text, icon == null ? null : icon.node(16));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        return item;
+    }
+}

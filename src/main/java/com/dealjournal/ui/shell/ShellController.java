@@ -1,0 +1,130 @@
+package com.dealjournal.ui.shell;
+
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.store.Database;
+import com.dealjournal.store.Journal;
+import com.dealjournal.store.JournalOpenException;
+import com.dealjournal.ui.common.Async;
+import com.dealjournal.ui.common.Dialogs;
+import com.dealjournal.ui.common.JournalActions;
+import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.common.SectionView;
+import com.dealjournal.ui.common.Styles;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Runs the main window: opens journals off the FX thread, offers another file when one cannot be
+ * opened, keeps the title and status bar naming the open file, and switches between the sections.
+ */
+public final class ShellController implements JournalActions {
+
+    private final Stage stage;
+    private final Messages messages;
+    private final Async async;
+    private final Dialogs dialogs;
+    private final JournalChooser chooser;
+    private final MainWindow window;
+    private final Map<Section, SectionView> sections = new EnumMap<>(Section.class);
+    private Journal journal;
+
+    public ShellController(Stage stage, Messages messages, Async async, Dialogs dialogs, JournalChooser chooser) {
+        this.stage = stage;
+        this.messages = messages;
+        this.async = async;
+        this.dialogs = dialogs;
+        this.chooser = chooser;
+        this.window = new MainWindow(messages, async.busyProperty());
+        window.openJournal.setOnAction(e -> openAnotherJournal());
+        window.newJournal.setOnAction(e -> createNewJournal());
+        window.quit.setOnAction(e -> stage.close());
+        window.navigation().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                window.showContent(sections.get((Section) now.getUserData()).node());
+            }
+        });
+    }
+
+    public void addSection(Section section, SectionView view) {
+        sections.put(section, view);
+    }
+
+    /** Shows the window and opens the journal, creating it when it does not exist yet. */
+    public void start(Path file) {
+        Scene scene = new Scene(window.root(), 1100, 720);
+        scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
+        }
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.setTitle(messages.get("app.name"));
+        window.select(Section.PROSPECTS);
+        stage.show();
+        open(file, Database.Mode.CREATE);
+    }
+
+    /** The journal that is open now, if any. */
+    public Optional<Journal> journal() {
+        return Optional.ofNullable(journal);
+    }
+
+    @Override
+    public void openAnotherJournal() {
+        chooser.chooseExisting(stage).ifPresent(file -> open(file, Database.Mode.EXISTING));
+    }
+
+    @Override
+    public void createNewJournal() {
+        chooser.chooseNew(stage).ifPresent(file -> open(file, Database.Mode.CREATE));
+    }
+
+    private void open(Path file, Database.Mode mode) {
+        window.statusBar().showMessage(messages.format("status.opening", file.toString()));
+        async.run(() -> Journal.open(file, mode))
+                .onSuccess(this::opened)
+                .onError(JournalOpenException.class, this::failed)
+                .start();
+    }
+
+    private void opened(Journal opened) {
+        Journal previous = journal;
+        journal = opened;
+        if (previous != null) {
+            async.run(() -> {
+                previous.close();
+                return null;
+            }).start();
+        }
+        stage.setTitle(messages.format("window.title", opened.file().toString()));
+        window.statusBar().showFile(opened.file().toString());
+        window.statusBar().showMessage(opened.migrationBackup()
+                .map(backup -> messages.format("status.migrated", opened.schemaVersion(), backup.toString()))
+                .orElse(messages.get("status.opened")));
+        sections.values().forEach(view -> view.show(opened));
+    }
+
+    private void failed(JournalOpenException problem) {
+        window.statusBar().showMessage(messages.get("status.notOpened"));
+        dialogs.journalProblem(problem, journal != null, choice -> {
+            Optional<Path> other = switch (choice) {
+                case OPEN_ANOTHER -> chooser.chooseExisting(stage);
+                case CREATE_NEW -> chooser.chooseNew(stage);
+                case CANCEL -> Optional.empty();
+            };
+            if (other.isPresent()) {
+                open(other.get(), choice == Dialogs.ProblemChoice.CREATE_NEW ? Database.Mode.CREATE
+                        : Database.Mode.EXISTING);
+            } else if (journal == null && choice != Dialogs.ProblemChoice.CANCEL) {
+                failed(problem); // the file dialog was cancelled: ask again rather than leave an empty window
+            } else if (journal == null) {
+                stage.close();
+            }
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package com.dealjournal.ui;
+
+import com.dealjournal.app.AppContext;
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.shell.ShellController;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base of the UI tests: starts the real main window, headless, through the same composition root as
+ * the application, with a journal chooser that answers from a queue instead of showing file dialogs.
+ */
+public abstract class FxTest extends FxRobot {
+
+    /** Paths the file dialogs "choose", in order; empty means the user cancelled. */
+    protected final Deque<Path> chosenFiles = new ArrayDeque<>();
+    protected AppContext context;
+    protected ShellController shell;
+    protected Stage stage;
+
+    protected final Messages messages = new Messages(Locale.ENGLISH);
+
+    /** Opens the real main window on {@code journal} and waits until it is showing. */
+    protected void startApp(Path journal) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerStage(Stage::new);
+        context = new AppContext(messages, m -> new QueueChooser());
+        FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
+        waitUntil(() -> stage.isShowing());
+    }
+
+    protected void stopApp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    protected static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private final class QueueChooser implements JournalChooser {
+        @Override
+        public Optional<Path> chooseExisting(Window owner) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseNew(Window owner) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+    }
+}

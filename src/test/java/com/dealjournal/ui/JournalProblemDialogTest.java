@@ -1,0 +1,105 @@
+package com.dealjournal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dealjournal.store.Migrations;
+import com.dealjournal.testing.JournalFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A journal that cannot be opened: the window names the file and the problem, offers a way on, touches nothing. */
+class JournalProblemDialogTest extends FxTest {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        stopApp();
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsNamedInADialogAndQuitClosesTheWindow() throws Exception {
+        Path text = JournalFiles.textFile(dir.resolve("notes.db"));
+        byte[] before = JournalFiles.bytes(text);
+
+        startApp(text);
+        waitUntil(() -> lookup(".journal-problem").tryQuery().isPresent());
+
+        DialogPane dialog = lookup(".journal-problem").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("This journal cannot be opened");
+        assertThat(dialog.getContentText()).contains(text.toString(), "not an SQLite database", "left untouched");
+
+        clickOn("Quit");
+        waitUntil(() -> !stage.isShowing());
+        assertThat(JournalFiles.bytes(text)).isEqualTo(before);
+        assertThat(dir.resolve("notes.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void openingAnotherJournalFromTheDialogShowsThatJournal() throws Exception {
+        Path future = JournalFiles.tooNewJournal(dir.resolve("future.db"), Migrations.LATEST + 1);
+        byte[] before = JournalFiles.bytes(future);
+        Path good = JournalFiles.journalWith(dir.resolve("good.db"), 2, 1);
+        chosenFiles.add(good);
+
+        startApp(future);
+        waitUntil(() -> lookup(".journal-problem").tryQuery().isPresent());
+        assertThat(lookup(".journal-problem").queryAs(DialogPane.class).getContentText())
+                .contains(future.toString(), "newer version of Deal Journal");
+
+        clickOn("Open another journal\u2026");
+
+        waitUntil(() -> stage.getTitle().endsWith(good.toString()));
+        waitUntil(() -> lookup("Your journal holds 2 prospects and 2 logged events.").tryQuery().isPresent());
+        assertThat(JournalFiles.bytes(future)).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyJournalChosenFromTheMenuKeepsTheOpenOne() throws Exception {
+        Path good = dir.resolve("good.db");
+        Path readOnly = JournalFiles.journalWith(dir.resolve("readonly.db"), 1, 0);
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = JournalFiles.bytes(readOnly);
+        chosenFiles.add(readOnly);
+
+        startApp(good);
+        waitUntil(() -> stage.getTitle().endsWith(good.toString()));
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> lookup(".journal-problem").tryQuery().isPresent());
+        assertThat(lookup(".journal-problem").queryAs(DialogPane.class).getContentText())
+                .contains(readOnly.toString(), "read-only");
+
+        clickOn("Keep the current journal");
+
+        waitUntil(() -> lookup(".journal-problem").tryQuery().isEmpty());
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).endsWith(good.toString());
+        assertThat(JournalFiles.bytes(readOnly)).isEqualTo(before);
+    }
+
+    @Test
+    void anOlderJournalIsMigratedAndTheStatusBarNamesItsBackup() throws Exception {
+        Path journal = JournalFiles.version1Journal(dir.resolve("journal.db"), "Nordlicht GmbH");
+        Path backup = dir.resolve("journal.db.before-v" + Migrations.LATEST + ".bak");
+
+        startApp(journal);
+
+        waitUntil(() -> lookup("#status-message").queryAs(Label.class).getText().contains(backup.toString()));
+        assertThat(lookup("#status-message").queryAs(Label.class).getText())
+                .startsWith("Updated the journal to version " + Migrations.LATEST);
+        assertThat(JournalFiles.queryLong(journal, "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
+        assertThat(JournalFiles.queryLong(backup, "PRAGMA user_version")).isEqualTo(1);
+        assertThat(JournalFiles.queryLong(backup, "SELECT count(*) FROM prospects WHERE name = 'Nordlicht GmbH'"))
+                .isEqualTo(1);
+        assertThat(JournalFiles.queryLong(journal, "SELECT count(*) FROM prospects WHERE name = 'Nordlicht GmbH'"))
+                .isEqualTo(1);
+    }
+}
