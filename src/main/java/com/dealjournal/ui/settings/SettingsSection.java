@@ -52,7 +52,7 @@ public final class SettingsSection implements SectionView {
 
         Label hint = new Label(messages.get("settings.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.EMPTY_TEXT);
+        hint.getStyleClass().add(Styles.HINT);
         view.getChildren().addAll(title, grid, new HBox(8, open, create), hint);
     }
 

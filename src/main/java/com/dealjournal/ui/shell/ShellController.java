@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -61,6 +62,10 @@ public final class ShellController implements JournalActions {
             scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
         }
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new Image(getClass().getResource(Styles.ICON_FOLDER + "deal-journal-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setTitle(messages.get("app.name"));
