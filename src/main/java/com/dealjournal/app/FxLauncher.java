@@ -8,7 +8,12 @@ final class FxLauncher implements GuiLauncher {
 
     @Override
     public int launch(Path journal) {
-        Application.launch(DealJournalApp.class, DealJournalApp.DB_PARAMETER + journal);
-        return 0;
+        try {
+            Application.launch(DealJournalApp.class, DealJournalApp.DB_PARAMETER + journal);
+            return 0;
+        } catch (RuntimeException e) {
+            // typically no display: say so in one line, as every command-line error does
+            throw new IllegalStateException("cannot open the window: " + e.getMessage(), e);
+        }
     }
 }
