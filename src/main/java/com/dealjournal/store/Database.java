@@ -78,12 +78,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work as one transaction: all of it is committed, or none of it is. */
+    /**
+     * Runs work as one transaction: all of it is committed, or none of it is. Work that itself calls
+     * {@code write} (a repository inside an import, say) joins the transaction already open.
+     */
     public synchronized <T> T write(SqlWork<T> work) {
         if (readOnly) {
             throw new IllegalStateException(file + " is open for reading only");
         }
         try {
+            if (!connection.getAutoCommit()) {
+                // called from inside another write: that write commits or rolls back all of it
+                return work.run(connection);
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -147,10 +147,23 @@ final class JournalOpener {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return DriverManager.getConnection(url(readOnly), config.toProperties());
         } catch (SQLException e) {
             throw fromSql(e);
         }
+    }
+
+    /**
+     * A read-only connection to a WAL journal would create {@code -wal} and {@code -shm} files beside it
+     * and could not remove them again. Where no {@code -wal} file exists, no connection has the journal
+     * open, so the file is read as immutable: SQLite then creates nothing and takes no locks. A file
+     * that is refused is thus left without so much as a new file beside it.
+     */
+    private String url(boolean readOnly) {
+        boolean inUse = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        // a file: URI, so that a path with '?', '#' or '%' in it is not read as options
+        String uri = "jdbc:sqlite:" + file.toUri();
+        return readOnly && !inUse ? uri + "?immutable=1" : uri;
     }
 
     private JournalOpenException fromSql(SQLException e) {

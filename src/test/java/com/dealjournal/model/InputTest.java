@@ -141,7 +141,7 @@ class InputTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"XYZ", "EURO", "EU", "€", "E1R", "eu r"})
+        @ValueSource(strings = {"XYZ", "EURO", "EU", "€", "E1R", "eu r", "XXX", "XAU", "XTS"})
         void unknownOrMalformedCodesAreRejected(String text) {
             assertRejected(() -> Input.currency(Field.CURRENCY, text))
                     .containsExactly(tuple("currency", "validation.currencyInvalid", List.of(text)));

@@ -191,6 +191,14 @@ class ProspectValidationTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"first\u2028second", "first\u2029second", "first\u0085second"})
+        void unicodeLineAndParagraphSeparatorsAreRejected(String text) {
+            assertThat(withText(Field.NAME, text).validate())
+                    .extracting(Violation::field, Violation::key)
+                    .containsExactly(tuple(Field.NAME, "validation.singleLine"));
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {Field.NAME, Field.COMPANY, Field.CONTACT, Field.SOURCE})
         void twoHundredCharactersAreAccepted(String field) {
             assertThat(withText(field, "x".repeat(200)).validate()).isEmpty();
