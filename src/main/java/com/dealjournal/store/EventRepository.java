@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,72 +39,33 @@ public final class EventRepository {
     /** Saves a new event and returns it with its id. */
     public Event insert(Event event) {
         event.requireValid();
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-                bind(s, event);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return event.withId(keys.getLong(1));
-                }
-            }
-        });
+        return database.write(c -> event.withId(Sql.insert(c, INSERT, s -> bind(s, event))));
     }
 
     /** Saves changes to an event; returns whether it still existed. */
     public boolean update(Event event) {
         event.requireValid();
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(s, event);
-                s.setLong(13, event.id());
-                return s.executeUpdate() == 1;
-            }
-        });
+        return database.write(c -> Sql.update(c, UPDATE, s -> {
+            bind(s, event);
+            s.setLong(13, event.id());
+        }) == 1);
     }
 
     public boolean delete(long id) {
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(DELETE)) {
-                s.setLong(1, id);
-                return s.executeUpdate() == 1;
-            }
-        });
+        return database.write(c -> Sql.update(c, DELETE, s -> s.setLong(1, id)) == 1);
     }
 
     public Optional<Event> find(long id) {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND)) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-                }
-            }
-        });
+        return database.read(c -> Sql.one(c, FIND, s -> s.setLong(1, id), EventRepository::map));
     }
 
     /** A prospect's events, oldest first, and within a date in the order they were logged. */
     public List<Event> findByProspect(long prospectId) {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND_BY_PROSPECT)) {
-                s.setLong(1, prospectId);
-                try (ResultSet rs = s.executeQuery()) {
-                    List<Event> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(map(rs));
-                    }
-                    return result;
-                }
-            }
-        });
+        return database.read(c -> Sql.list(c, FIND_BY_PROSPECT, s -> s.setLong(1, prospectId), EventRepository::map));
     }
 
     public int count() {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        return database.read(c -> Sql.integer(c, COUNT));
     }
 
     private static void bind(PreparedStatement s, Event event) throws SQLException {

@@ -5,8 +5,6 @@ import com.dealjournal.model.ProspectStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -34,70 +32,34 @@ public final class ProspectRepository {
     /** Saves a new prospect and returns it with its id. */
     public Prospect insert(Prospect prospect) {
         prospect.requireValid();
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-                bind(s, prospect);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return prospect.withId(keys.getLong(1));
-                }
-            }
-        });
+        return database.write(c -> prospect.withId(Sql.insert(c, INSERT, s -> bind(s, prospect))));
     }
 
     /** Saves changes to a prospect; returns whether it still existed. */
     public boolean update(Prospect prospect) {
         prospect.requireValid();
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-                bind(s, prospect);
-                s.setLong(14, prospect.id());
-                return s.executeUpdate() == 1;
-            }
-        });
+        return database.write(c -> Sql.update(c, UPDATE, s -> {
+            bind(s, prospect);
+            s.setLong(14, prospect.id());
+        }) == 1);
     }
 
     /** Deletes a prospect and, with it, its events; returns whether it existed. */
     public boolean delete(long id) {
-        return database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(DELETE)) {
-                s.setLong(1, id);
-                return s.executeUpdate() == 1;
-            }
-        });
+        return database.write(c -> Sql.update(c, DELETE, s -> s.setLong(1, id)) == 1);
     }
 
     public Optional<Prospect> find(long id) {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND)) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-                }
-            }
-        });
+        return database.read(c -> Sql.one(c, FIND, s -> s.setLong(1, id), ProspectRepository::map));
     }
 
     /** Every prospect, by name. */
     public List<Prospect> findAll() {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(FIND_ALL); ResultSet rs = s.executeQuery()) {
-                List<Prospect> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(map(rs));
-                }
-                return result;
-            }
-        });
+        return database.read(c -> Sql.list(c, FIND_ALL, Sql.Binder.NONE, ProspectRepository::map));
     }
 
     public int count() {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(COUNT); ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        return database.read(c -> Sql.integer(c, COUNT));
     }
 
     private static void bind(PreparedStatement s, Prospect p) throws SQLException {

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,6 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * the application, with a journal chooser that answers from a queue instead of showing file dialogs.
  */
 public abstract class FxTest extends FxRobot {
+
+    /** A fresh folder for each test's journal files. */
+    @TempDir
+    protected Path dir;
 
     /** Paths the file dialogs "choose", in order; empty means the user cancelled. */
     protected final Deque<Path> chosenFiles = new ArrayDeque<>();
@@ -41,6 +47,7 @@ public abstract class FxTest extends FxRobot {
         waitUntil(() -> stage.isShowing());
     }
 
+    @AfterEach
     protected void stopApp() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (context != null) {

@@ -10,20 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A journal that cannot be opened: the window names the file and the problem, offers a way on, touches nothing. */
 class JournalProblemDialogTest extends FxTest {
-
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        stopApp();
-    }
 
     @Test
     void aFileThatIsNoDatabaseIsNamedInADialogAndQuitClosesTheWindow() throws Exception {

@@ -10,20 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real main window on a temporary journal: the file it opens, its title, and its three sections. */
 class MainWindowTest extends FxTest {
-
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        stopApp();
-    }
 
     @Test
     void firstStartCreatesTheJournalAndShowsWhichFileIsOpen() throws Exception {

@@ -13,9 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,14 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotsTest extends FxTest {
 
     private static final Path OUT = Path.of("target", "screenshots");
-
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        stopApp();
-    }
 
     @Test
     void rendersEachSection() throws Exception {
