@@ -50,6 +50,25 @@ public final class Input {
         return new BigDecimal(value);
     }
 
+    /**
+     * A decimal number as a person types it in a form: like {@link #decimal(String, String)}, but where
+     * the user's language writes decimals with a comma (German: 12,5), a comma is read as the decimal
+     * separator too. Thousands separators are refused in every language, so "1.250,00" is an error, not
+     * a guess.
+     */
+    public static BigDecimal typedDecimal(String field, String text, Locale locale) {
+        char separator = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        String value = text;
+        if (separator == ',' && text != null && text.indexOf('.') < 0) {
+            value = text.replace(',', '.');
+        }
+        try {
+            return decimal(field, value);
+        } catch (ValidationException e) {
+            throw invalid(field, "validation.numberInvalid", text == null ? "" : text.strip());
+        }
+    }
+
     /** A whole number, such as a gut feeling. */
     public static Integer integer(String field, String text) {
         String value = trimmed(text);

@@ -1,0 +1,45 @@
+package com.dealjournal.ui.common;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Money, numbers and dates as the user's locale writes them. */
+public final class Formats {
+
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+
+    public Formats(Locale locale) {
+        this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** An amount in a currency: "€1,250.50" in English, "1.250,50 €" in German. */
+    public String money(BigDecimal amount, Currency currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
+    /** A percentage such as 12.5 as "12.5 %" (English) or "12,5 %" (German), without needless decimals. */
+    public String percent(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value) + "\u00a0%";
+    }
+
+    public String date(LocalDate date) {
+        return dates.format(date);
+    }
+}
