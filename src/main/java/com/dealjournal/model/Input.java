@@ -65,7 +65,7 @@ public final class Input {
         try {
             return decimal(field, value);
         } catch (ValidationException e) {
-            throw invalid(field, "validation.numberInvalid", text == null ? "" : text.strip());
+            throw invalid(field, "validation.typedNumberInvalid", text == null ? "" : text.strip());
         }
     }
 
