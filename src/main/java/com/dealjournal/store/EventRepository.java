@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,15 @@ public final class EventRepository {
     private static final String UPDATE = "UPDATE events SET prospect_id = ?, date = ?, type = ?, initiator = ?,"
             + " response = ?, reply = ?, asked_percent_hundredths = ?, asked_amount_cents = ?,"
             + " conceded_amount_cents = ?, value_cents = ?, traded_for = ?, note = ? WHERE id = ?";
+    private static final String INSERT_KEEPING_ID =
+            "INSERT INTO events (id, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String DELETE = "DELETE FROM events WHERE id = ?";
+    private static final String COUNT_BY_RESPONSE =
+            "SELECT response, count(*) FROM events WHERE type = ? AND response IS NOT NULL GROUP BY response";
+    private static final String COUNT_BY_INITIATOR =
+            "SELECT initiator, count(*) FROM events WHERE type = ? AND initiator IS NOT NULL GROUP BY initiator";
+    private static final String COUNT_BY_REPLY =
+            "SELECT reply, count(*) FROM events WHERE type = ? AND reply IS NOT NULL GROUP BY reply";
     private static final String FIND = "SELECT id, " + COLUMNS + " FROM events WHERE id = ?";
     private static final String FIND_BY_PROSPECT =
             "SELECT id, " + COLUMNS + " FROM events WHERE prospect_id = ? ORDER BY date, id";
@@ -39,14 +49,45 @@ public final class EventRepository {
     /** Saves a new event and returns it with its id. */
     public Event insert(Event event) {
         event.requireValid();
-        return database.write(c -> event.withId(Sql.insert(c, INSERT, s -> bind(s, event))));
+        return database.write(c -> event.withId(Sql.insert(c, INSERT, s -> bind(s, event, 0))));
+    }
+
+    /** Saves an event under the id it had, as when a deletion is undone; it keeps its place in its date. */
+    public Event insertKeepingId(Event event) {
+        event.requireValid();
+        return database.write(c -> event.withId(Sql.insert(c, INSERT_KEEPING_ID, s -> {
+            s.setLong(1, event.id());
+            bind(s, event, 1);
+        })));
+    }
+
+    /**
+     * How often each answer ({@link Response}, {@link Initiator} or {@link Reply}) was logged for events
+     * of a type, journal-wide; answers never logged are absent.
+     */
+    public <E extends Enum<E>> Map<E, Integer> answerCounts(EventType type, Class<E> answer) {
+        String sql = answer == Response.class ? COUNT_BY_RESPONSE
+                : answer == Initiator.class ? COUNT_BY_INITIATOR
+                : answer == Reply.class ? COUNT_BY_REPLY
+                : null;
+        if (sql == null) {
+            throw new IllegalArgumentException("not an answer of an event: " + answer);
+        }
+        return database.read(c -> {
+            Map<E, Integer> counts = new EnumMap<>(answer);
+            for (var row : Sql.list(c, sql, s -> s.setString(1, type.name()),
+                    r -> Map.entry(Enum.valueOf(answer, r.getString(1)), r.getInt(2)))) {
+                counts.put(row.getKey(), row.getValue());
+            }
+            return counts;
+        });
     }
 
     /** Saves changes to an event; returns whether it still existed. */
     public boolean update(Event event) {
         event.requireValid();
         return database.write(c -> Sql.update(c, UPDATE, s -> {
-            bind(s, event);
+            bind(s, event, 0);
             s.setLong(13, event.id());
         }) == 1);
     }
@@ -68,10 +109,11 @@ public final class EventRepository {
         return database.read(c -> Sql.integer(c, COUNT));
     }
 
-    private static void bind(PreparedStatement s, Event event) throws SQLException {
-        s.setLong(1, event.prospectId());
-        Columns.date(s, 2, event.date());
-        Columns.word(s, 3, event.type());
+    /** Binds the event's columns to parameters {@code offset + 1} to {@code offset + 12}. */
+    private static void bind(PreparedStatement s, Event event, int offset) throws SQLException {
+        s.setLong(offset + 1, event.prospectId());
+        Columns.date(s, offset + 2, event.date());
+        Columns.word(s, offset + 3, event.type());
         Initiator initiator = null;
         Response response = null;
         Reply reply = null;
@@ -100,15 +142,15 @@ public final class EventRepository {
                 // a note has nothing but its date and text
             }
         }
-        Columns.word(s, 4, initiator);
-        Columns.word(s, 5, response);
-        Columns.word(s, 6, reply);
-        Columns.hundredths(s, 7, askedPercent);
-        Columns.hundredths(s, 8, askedAmount);
-        Columns.hundredths(s, 9, conceded);
-        Columns.hundredths(s, 10, value);
-        Columns.text(s, 11, tradedFor);
-        Columns.text(s, 12, event.note());
+        Columns.word(s, offset + 4, initiator);
+        Columns.word(s, offset + 5, response);
+        Columns.word(s, offset + 6, reply);
+        Columns.hundredths(s, offset + 7, askedPercent);
+        Columns.hundredths(s, offset + 8, askedAmount);
+        Columns.hundredths(s, offset + 9, conceded);
+        Columns.hundredths(s, offset + 10, value);
+        Columns.text(s, offset + 11, tradedFor);
+        Columns.text(s, offset + 12, event.note());
     }
 
     private static Event map(ResultSet rs) throws SQLException {

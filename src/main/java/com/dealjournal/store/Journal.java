@@ -1,6 +1,9 @@
 package com.dealjournal.store;
 
+import com.dealjournal.model.Event;
+import com.dealjournal.model.Prospect;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** An open journal file and the repositories over its tables: what a window or a command works with. */
@@ -9,11 +12,13 @@ public final class Journal implements AutoCloseable {
     private final Database database;
     private final ProspectRepository prospects;
     private final EventRepository events;
+    private final SettingsRepository settings;
 
     private Journal(Database database) {
         this.database = database;
         this.prospects = new ProspectRepository(database);
         this.events = new EventRepository(database);
+        this.settings = new SettingsRepository(database);
     }
 
     /** Opens (and, in {@link Database.Mode#CREATE}, creates) a journal; see {@link Database#open}. */
@@ -40,6 +45,19 @@ public final class Journal implements AutoCloseable {
 
     public EventRepository events() {
         return events;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    /** Puts a deleted prospect back with its events, all under their old ids, in one transaction. */
+    public void restore(Prospect prospect, List<Event> itsEvents) {
+        database.write(c -> {
+            prospects.insertKeepingId(prospect);
+            itsEvents.forEach(events::insertKeepingId);
+            return null;
+        });
     }
 
     @Override

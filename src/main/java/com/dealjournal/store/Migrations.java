@@ -19,7 +19,8 @@ public final class Migrations {
     /** Every migration, oldest first; a file's number is its position in this list plus one. */
     static final List<String> FILES = List.of(
             "V1__init.sql",
-            "V2__indexes.sql");
+            "V2__indexes.sql",
+            "V3__settings.sql");
 
     /** The schema version this build creates and understands. */
     public static final int LATEST = FILES.size();

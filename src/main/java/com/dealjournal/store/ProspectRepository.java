@@ -2,6 +2,7 @@ package com.dealjournal.store;
 
 import com.dealjournal.model.Prospect;
 import com.dealjournal.model.ProspectStatus;
+import com.dealjournal.model.ProspectSummary;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,10 +19,38 @@ public final class ProspectRepository {
     private static final String UPDATE = "UPDATE prospects SET name = ?, company = ?, contact = ?, source = ?,"
             + " first_contact = ?, status = ?, closed_on = ?, currency = ?, list_price_cents = ?,"
             + " walk_away_price_cents = ?, final_price_cents = ?, gut_feeling = ?, notes = ? WHERE id = ?";
+    private static final String INSERT_KEEPING_ID =
+            "INSERT INTO prospects (id, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String DELETE = "DELETE FROM prospects WHERE id = ?";
     private static final String FIND = "SELECT id, " + COLUMNS + " FROM prospects WHERE id = ?";
     private static final String FIND_ALL = "SELECT id, " + COLUMNS + " FROM prospects ORDER BY name COLLATE NOCASE, id";
     private static final String COUNT = "SELECT count(*) FROM prospects";
+    /** Events of one prospect in journal order compare by this key: date, then id. */
+    private static final String ORDER_KEY = "date || '#' || printf('%019d', id)";
+    private static final String SUMMARIES = """
+            WITH last_answer AS (
+                SELECT prospect_id, max(%1$s) AS k FROM events
+                WHERE type = 'FOLLOW_UP' AND reply = 'ANSWERED' GROUP BY prospect_id),
+            last_event AS (
+                SELECT prospect_id, type, reply, date, max(%1$s) AS k FROM events GROUP BY prospect_id)
+            SELECT p.id, %2$s,
+                coalesce(le.date, p.first_contact) AS last_activity,
+                count(e.id) FILTER (WHERE e.type IN ('DISCOUNT', 'SCOPE')) AS requests,
+                count(e.id) FILTER (WHERE e.type = 'DISCOUNT') AS discounts,
+                count(e.id) FILTER (WHERE e.type IN ('DISCOUNT', 'SCOPE') AND e.response IN ('HELD', 'TRADED'))
+                    AS eye_level,
+                count(e.id) FILTER (WHERE e.type IN ('DISCOUNT', 'SCOPE') AND e.response = 'CONCEDED') AS conceded,
+                count(e.id) FILTER (WHERE e.type = 'FOLLOW_UP') AS follow_ups,
+                count(e.id) FILTER (WHERE e.type = 'FOLLOW_UP'
+                    AND (la.k IS NULL OR e.date || '#' || printf('%%019d', e.id) > la.k)) AS chase_streak,
+                CASE WHEN le.type = 'FOLLOW_UP' AND le.reply IN ('NONE', 'PUT_OFF') THEN le.date END
+                    AS waiting_since
+            FROM prospects p
+            LEFT JOIN events e ON e.prospect_id = p.id
+            LEFT JOIN last_answer la ON la.prospect_id = p.id
+            LEFT JOIN last_event le ON le.prospect_id = p.id
+            GROUP BY p.id
+            ORDER BY p.name COLLATE NOCASE, p.id""".formatted(ORDER_KEY, prefixed("p.", COLUMNS));
 
     private final Database database;
 
@@ -32,14 +61,23 @@ public final class ProspectRepository {
     /** Saves a new prospect and returns it with its id. */
     public Prospect insert(Prospect prospect) {
         prospect.requireValid();
-        return database.write(c -> prospect.withId(Sql.insert(c, INSERT, s -> bind(s, prospect))));
+        return database.write(c -> prospect.withId(Sql.insert(c, INSERT, s -> bind(s, prospect, 0))));
+    }
+
+    /** Saves a prospect under the id it had, as when a deletion is undone. */
+    public Prospect insertKeepingId(Prospect prospect) {
+        prospect.requireValid();
+        return database.write(c -> prospect.withId(Sql.insert(c, INSERT_KEEPING_ID, s -> {
+            s.setLong(1, prospect.id());
+            bind(s, prospect, 1);
+        })));
     }
 
     /** Saves changes to a prospect; returns whether it still existed. */
     public boolean update(Prospect prospect) {
         prospect.requireValid();
         return database.write(c -> Sql.update(c, UPDATE, s -> {
-            bind(s, prospect);
+            bind(s, prospect, 0);
             s.setLong(14, prospect.id());
         }) == 1);
     }
@@ -58,27 +96,49 @@ public final class ProspectRepository {
         return database.read(c -> Sql.list(c, FIND_ALL, Sql.Binder.NONE, ProspectRepository::map));
     }
 
+    /**
+     * Every prospect with the counts the prospect list shows, in one query: its requests and how I
+     * answered them, its follow-ups, its current chase streak, and whether it is waiting on them.
+     */
+    public List<ProspectSummary> summaries() {
+        return database.read(c -> Sql.list(c, SUMMARIES, Sql.Binder.NONE, row -> new ProspectSummary(
+                map(row),
+                Columns.date(row, "last_activity"),
+                row.getInt("requests"),
+                row.getInt("discounts"),
+                row.getInt("eye_level"),
+                row.getInt("conceded"),
+                row.getInt("follow_ups"),
+                row.getInt("chase_streak"),
+                Columns.date(row, "waiting_since"))));
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return prefix + columns.replace(", ", ", " + prefix);
+    }
+
     public int count() {
         return database.read(c -> Sql.integer(c, COUNT));
     }
 
-    private static void bind(PreparedStatement s, Prospect p) throws SQLException {
-        Columns.text(s, 1, p.name());
-        Columns.text(s, 2, p.company());
-        Columns.text(s, 3, p.contact());
-        Columns.text(s, 4, p.source());
-        Columns.date(s, 5, p.firstContact());
-        Columns.word(s, 6, p.status());
-        Columns.date(s, 7, p.closedOn());
-        Columns.text(s, 8, p.currency().getCurrencyCode());
-        Columns.hundredths(s, 9, p.listPrice());
-        Columns.hundredths(s, 10, p.walkAwayPrice());
-        Columns.hundredths(s, 11, p.finalPrice());
-        Columns.integer(s, 12, p.gutFeeling());
-        Columns.text(s, 13, p.notes());
+    /** Binds the prospect's columns to parameters {@code offset + 1} to {@code offset + 13}. */
+    private static void bind(PreparedStatement s, Prospect p, int offset) throws SQLException {
+        Columns.text(s, offset + 1, p.name());
+        Columns.text(s, offset + 2, p.company());
+        Columns.text(s, offset + 3, p.contact());
+        Columns.text(s, offset + 4, p.source());
+        Columns.date(s, offset + 5, p.firstContact());
+        Columns.word(s, offset + 6, p.status());
+        Columns.date(s, offset + 7, p.closedOn());
+        Columns.text(s, offset + 8, p.currency().getCurrencyCode());
+        Columns.hundredths(s, offset + 9, p.listPrice());
+        Columns.hundredths(s, offset + 10, p.walkAwayPrice());
+        Columns.hundredths(s, offset + 11, p.finalPrice());
+        Columns.integer(s, offset + 12, p.gutFeeling());
+        Columns.text(s, offset + 13, p.notes());
     }
 
-    private static Prospect map(ResultSet rs) throws SQLException {
+    static Prospect map(ResultSet rs) throws SQLException {
         return new Prospect(
                 rs.getLong("id"),
                 Columns.text(rs, "name"),

@@ -1,0 +1,57 @@
+package com.dealjournal.store;
+
+import com.dealjournal.model.Chase;
+import java.util.Currency;
+import java.util.Optional;
+
+/** The {@code settings} table: the journal's own settings, each a key with a text value. */
+public final class SettingsRepository {
+
+    static final String CHASE_LIMIT = "chase_limit";
+    static final String DEFAULT_CURRENCY = "default_currency";
+
+    private static final String GET = "SELECT value FROM settings WHERE key = ?";
+    private static final String PUT = "INSERT INTO settings (key, value) VALUES (?, ?)"
+            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+    private final Database database;
+
+    public SettingsRepository(Database database) {
+        this.database = database;
+    }
+
+    /** How many unanswered follow-ups in a row are enough; the next one is excess. Default 2. */
+    public int chaseLimit() {
+        return get(CHASE_LIMIT).map(Integer::parseInt)
+                .filter(limit -> limit >= Chase.MIN_LIMIT && limit <= Chase.MAX_LIMIT)
+                .orElse(Chase.DEFAULT_LIMIT);
+    }
+
+    public void setChaseLimit(int limit) {
+        if (limit < Chase.MIN_LIMIT || limit > Chase.MAX_LIMIT) {
+            throw new IllegalArgumentException("chase limit " + limit + " is outside "
+                    + Chase.MIN_LIMIT + "-" + Chase.MAX_LIMIT);
+        }
+        put(CHASE_LIMIT, Integer.toString(limit));
+    }
+
+    /** The currency of new prospects. Default EUR. */
+    public Currency defaultCurrency() {
+        return get(DEFAULT_CURRENCY).map(Currency::getInstance).orElse(Currency.getInstance("EUR"));
+    }
+
+    public void setDefaultCurrency(Currency currency) {
+        put(DEFAULT_CURRENCY, currency.getCurrencyCode());
+    }
+
+    private Optional<String> get(String key) {
+        return database.read(c -> Sql.one(c, GET, s -> s.setString(1, key), row -> row.getString(1)));
+    }
+
+    private void put(String key, String value) {
+        database.write(c -> Sql.update(c, PUT, s -> {
+            s.setString(1, key);
+            s.setString(2, value);
+        }));
+    }
+}
