@@ -11,6 +11,7 @@ import com.dealjournal.ui.settings.SettingsSection;
 import com.dealjournal.ui.shell.Section;
 import com.dealjournal.ui.shell.ShellController;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Messages messages;
     private final Function<Messages, JournalChooser> chooserFactory;
+    private final Clock clock;
     private final ExecutorService journalThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "deal-journal-db");
         thread.setDaemon(true);
@@ -34,9 +36,14 @@ public final class AppContext implements AutoCloseable {
     });
     private ShellController shell;
 
-    public AppContext(Messages messages, Function<Messages, JournalChooser> chooserFactory) {
+    /**
+     * @param chooserFactory the file dialogs (tests hand in their own)
+     * @param clock          what "today" is for new entries
+     */
+    public AppContext(Messages messages, Function<Messages, JournalChooser> chooserFactory, Clock clock) {
         this.messages = messages;
         this.chooserFactory = chooserFactory;
+        this.clock = clock;
     }
 
     /** Builds the main window into the stage, shows it and opens the journal. Call on the FX thread. */
@@ -47,9 +54,10 @@ public final class AppContext implements AutoCloseable {
         // a mistake in an event handler reaches the user as a dialog, not only as a trace on stdout
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> dialogs.error(error));
         shell = new ShellController(stage, messages, async, dialogs, chooserFactory.apply(messages));
-        shell.addSection(Section.PROSPECTS, new ProspectsSection(messages, async));
+        ProspectsSection prospects = new ProspectsSection(messages, async, clock);
+        shell.addSection(Section.PROSPECTS, prospects);
         shell.addSection(Section.REVIEW, new ReviewSection(messages));
-        shell.addSection(Section.SETTINGS, new SettingsSection(messages, shell));
+        shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
         shell.start(journal);
         return shell;
     }

@@ -3,6 +3,7 @@ package com.dealjournal.app;
 import com.dealjournal.i18n.Messages;
 import com.dealjournal.ui.common.FileDialogJournalChooser;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -18,7 +19,8 @@ public final class DealJournalApp extends Application {
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
         Path journal = db != null ? Path.of(db) : JournalLocation.ofSystem().choose(null);
-        context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new);
+        context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new,
+                Clock.systemDefaultZone());
         context.start(stage, journal);
     }
 

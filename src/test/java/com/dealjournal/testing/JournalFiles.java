@@ -2,6 +2,7 @@ package com.dealjournal.testing;
 
 import com.dealjournal.model.Event;
 import com.dealjournal.model.Prospect;
+import com.dealjournal.model.ProspectStatus;
 import com.dealjournal.model.Reply;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
@@ -37,6 +38,43 @@ public final class JournalFiles {
                             Reply.NONE, null));
                 }
             }
+            return file;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A small, realistic journal: the one the README's screenshots show. */
+    public static Path sampleJournal(Path file) {
+        try (Journal journal = Journal.open(file, Database.Mode.CREATE)) {
+            Prospect nordlicht = journal.prospects().insert(new Prospect(0, "Anna Schmidt", "Nordlicht GmbH",
+                    "anna@nordlicht.example", "Referral", LocalDate.of(2026, 9, 14), ProspectStatus.OPEN, null, EUR,
+                    new java.math.BigDecimal("4800.00"), new java.math.BigDecimal("4200.00"), null, 4,
+                    "Website relaunch, three languages."));
+            journal.events().insert(new Event.Discount(0, nordlicht.id(), LocalDate.of(2026, 10, 2),
+                    new java.math.BigDecimal("15"), null, com.dealjournal.model.Response.TRADED,
+                    new java.math.BigDecimal("300.00"), "prepayment", "Asked for 15 % off; 50 % up front instead."));
+            journal.events().insert(new Event.Scope(0, nordlicht.id(), LocalDate.of(2026, 10, 9),
+                    com.dealjournal.model.Initiator.THEM, com.dealjournal.model.Response.HELD,
+                    new java.math.BigDecimal("900.00"), null, "A newsletter template on top: offered separately."));
+            journal.events().insert(new Event.FollowUp(0, nordlicht.id(), LocalDate.of(2026, 10, 20), Reply.PUT_OFF,
+                    "\"Budget meeting next week.\""));
+            journal.events().insert(new Event.FollowUp(0, nordlicht.id(), LocalDate.of(2026, 11, 3), Reply.NONE, null));
+            Prospect suedwind = journal.prospects().insert(new Prospect(0, "Bernd Weber", "Südwind AG", null, "Fair",
+                    LocalDate.of(2026, 8, 1), ProspectStatus.WON, LocalDate.of(2026, 10, 15), EUR,
+                    new java.math.BigDecimal("12000.00"), new java.math.BigDecimal("10000.00"),
+                    new java.math.BigDecimal("11500.00"), 5, null));
+            journal.events().insert(new Event.Discount(0, suedwind.id(), LocalDate.of(2026, 9, 10), null,
+                    new java.math.BigDecimal("1000.00"), com.dealjournal.model.Response.CONCEDED,
+                    new java.math.BigDecimal("500.00"), null, null));
+            Prospect kranich = journal.prospects().insert(new Prospect(0, "Carla Diaz", "Kranich & Co", null, null,
+                    LocalDate.of(2026, 10, 1), ProspectStatus.DECLINED, LocalDate.of(2026, 10, 30), EUR,
+                    new java.math.BigDecimal("2500.00"), null, null, 1, "Wanted it all for half the price."));
+            journal.events().insert(new Event.Discount(0, kranich.id(), LocalDate.of(2026, 10, 28),
+                    new java.math.BigDecimal("50"), null, com.dealjournal.model.Response.HELD, null, null, null));
+            journal.prospects().insert(new Prospect(0, "David Olsen", "Fjord Design", null, "LinkedIn",
+                    LocalDate.of(2026, 11, 20), ProspectStatus.OPEN, null, Currency.getInstance("CHF"),
+                    new java.math.BigDecimal("3000.00"), null, null, 3, null));
             return file;
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,9 @@ import com.dealjournal.i18n.Messages;
 import com.dealjournal.ui.common.JournalChooser;
 import com.dealjournal.ui.shell.ShellController;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -38,11 +41,15 @@ public abstract class FxTest extends FxRobot {
 
     protected final Messages messages = new Messages(Locale.ENGLISH);
 
+    /** "Today" in every UI test. */
+    protected static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    protected static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
     /** Opens the real main window on {@code journal} and waits until it is showing. */
     protected void startApp(Path journal) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
-        context = new AppContext(messages, m -> new QueueChooser());
+        context = new AppContext(messages, m -> new QueueChooser(), CLOCK);
         FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
         waitUntil(() -> stage.isShowing());
     }
@@ -53,6 +60,24 @@ public abstract class FxTest extends FxRobot {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** Clicks a button of the dialog whose pane has the style class, not a button of the same text behind it. */
+    protected void clickDialogButton(String paneStyleClass, String text) {
+        clickOn(lookup("." + paneStyleClass + " .button").match((javafx.scene.control.Button b) -> text.equals(b.getText()))
+                .queryButton());
+    }
+
+    /** Types text into the open dialog whose pane has the style class (the robot types into one window). */
+    protected void writeInDialog(String paneStyleClass, String text) {
+        targetWindow(lookup("." + paneStyleClass).query().getScene().getWindow());
+        write(text);
+        targetWindow(stage);
+    }
+
+    /** Whether the node has the keyboard focus in its window (headless windows may never be "focused"). */
+    protected boolean hasFocus(javafx.scene.Node node) {
+        return node.getScene() != null && node.getScene().getFocusOwner() == node;
     }
 
     protected static void waitUntil(BooleanSupplier condition) throws TimeoutException {

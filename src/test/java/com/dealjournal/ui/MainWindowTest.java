@@ -38,6 +38,7 @@ class MainWindowTest extends FxTest {
         // opens on the prospects, with an empty state rather than a blank pane
         assertThat(visible("#prospects")).isTrue();
         assertThat(lookup("No prospects yet").tryQuery()).isPresent();
+        assertThat(lookup("#first-prospect").tryQuery()).isPresent();
 
         clickOn("#nav-review");
         assertThat(visible("#review")).isTrue();
@@ -80,12 +81,14 @@ class MainWindowTest extends FxTest {
     }
 
     @Test
-    void prospectsSectionCountsWhatAnExistingJournalHolds() throws Exception {
+    void prospectsSectionListsWhatAnExistingJournalHolds() throws Exception {
         Path journal = JournalFiles.journalWith(dir.resolve("journal.db"), 3, 2);
 
         startApp(journal);
 
-        waitUntil(() -> lookup("Your journal holds 3 prospects and 6 logged events.").tryQuery().isPresent());
+        waitUntil(() -> lookup("#prospect-table").queryTableView().getItems().size() == 3);
+        assertThat(lookup("Prospect 1").tryQuery()).isPresent();
+        assertThat(lookup("Prospect 3").tryQuery()).isPresent();
         assertThat(JournalFiles.queryLong(journal, "SELECT count(*) FROM events")).isEqualTo(6);
     }
 

@@ -26,11 +26,14 @@ class ScreenshotsTest extends FxTest {
 
     @Test
     void rendersEachSection() throws Exception {
-        Path journal = JournalFiles.journalWith(dir.resolve("journal.db"), 0, 0);
+        Path journal = JournalFiles.sampleJournal(dir.resolve("journal.db"));
         startApp(journal);
         waitUntil(() -> stage.getTitle().endsWith(journal.toString()));
-        stage.setWidth(1100);
-        stage.setHeight(700);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        waitUntil(() -> lookup("Anna Schmidt").tryQuery().isPresent());
+        clickOn("Anna Schmidt");
+        waitUntil(() -> lookup("#timeline").queryListView().getItems().size() == 4);
 
         for (String section : new String[] {"prospects", "review", "settings"}) {
             clickOn("#nav-" + section);

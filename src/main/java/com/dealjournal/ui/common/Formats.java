@@ -13,10 +13,12 @@ public final class Formats {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
 
     public Formats(Locale locale) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
     }
 
     public Locale locale() {
@@ -41,5 +43,10 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A date in a narrow column: "11/3/26" in English, "03.11.26" in German. */
+    public String shortDate(LocalDate date) {
+        return shortDates.format(date);
     }
 }

@@ -50,7 +50,13 @@ public enum Icon {
     UNDO(MaterialDesignU.UNDO),
     SEARCH(MaterialDesignM.MAGNIFY),
     WAITING(MaterialDesignT.TIMER_SAND),
-    CHASE_LIMIT(MaterialDesignA.ALERT_OUTLINE);
+    CHASE_LIMIT(MaterialDesignA.ALERT_OUTLINE),
+    // who brought extra work up, and how they replied to a follow-up
+    ASKED_BY_THEM(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE),
+    OFFERED_BY_ME(MaterialDesignA.ACCOUNT_ARROW_RIGHT_OUTLINE),
+    NO_REPLY(MaterialDesignE.EMAIL_OFF_OUTLINE),
+    PUT_OFF(MaterialDesignC.CALENDAR_CLOCK),
+    ANSWERED(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE);
 
     private final Ikon ikon;
 

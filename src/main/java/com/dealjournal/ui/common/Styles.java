@@ -17,6 +17,18 @@ public final class Styles {
     public static final String SECTION = "section";
     public static final String SECTION_TITLE = "section-title";
     public static final String JOURNAL_PROBLEM = "journal-problem";
+    public static final String PROSPECT_FORM = "prospect-form";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String FIELD_INVALID = "field-invalid";
+    public static final String DETAIL = "prospect-detail";
+    public static final String TIMELINE = "timeline";
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String AT_CHASE_LIMIT = "at-chase-limit";
+    public static final String HELD = "held";
+    public static final String TRADED = "traded";
+    public static final String CONCEDED = "conceded";
+    public static final String STATUS_BADGE = "status-badge";
+    public static final String DECLINE_BUTTON = "decline-button";
 
     private Styles() {
     }

@@ -1,33 +1,47 @@
 package com.dealjournal.ui.prospects;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.model.EventType;
 import com.dealjournal.store.Journal;
 import com.dealjournal.ui.common.Async;
-import com.dealjournal.ui.common.EmptyState;
-import com.dealjournal.ui.common.Icon;
+import com.dealjournal.ui.common.Formats;
 import com.dealjournal.ui.common.SectionView;
+import com.dealjournal.ui.prospects.log.QuickLog;
+import java.time.Clock;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
- * The prospects section. Until the prospect list arrives it says what the open journal holds,
- * counted off the FX thread, and what this section will be for.
+ * The prospects section: the list, the selected prospect and quick logging. Its keyboard shortcuts work
+ * anywhere in the window while the section is shown: D, S, F, N log an event for the selected prospect
+ * (unless the focus is in a text field), Ctrl+N starts a new prospect, Ctrl+F searches, Ctrl+S saves,
+ * Esc discards, Ctrl+Z undoes, Delete deletes what is selected, Enter edits the selected event.
  */
 public final class ProspectsSection implements SectionView {
 
-    /** How much a journal holds, counted in one background step. */
-    record Counts(int prospects, int events) {
-    }
+    private final ProspectsView view;
+    private final ProspectsController controller;
+    private final JournalChanges changes;
+    private final EventHandler<KeyEvent> keys = this::onKey;
 
-    private final Messages messages;
-    private final Async async;
-    private final EmptyState view;
-
-    public ProspectsSection(Messages messages, Async async) {
-        this.messages = messages;
-        this.async = async;
-        this.view = new EmptyState(Icon.PROSPECTS, messages.get("prospects.empty.title"),
-                messages.get("prospects.empty.text"));
-        view.setId("prospects");
+    public ProspectsSection(Messages messages, Async async, Clock clock) {
+        Formats formats = new Formats(messages.locale());
+        ProspectListModel list = new ProspectListModel();
+        ProspectFormModel form = new ProspectFormModel(messages);
+        UndoHistory undo = new UndoHistory();
+        view = new ProspectsView(messages, formats, list, form);
+        controller = new ProspectsController(messages, async, list, form, view, undo);
+        changes = new JournalChanges(messages, async, new QuickLog(messages, formats), clock, controller, view, undo);
+        view.undo.setOnAction(e -> changes.onUndo());
+        view.undo.disableProperty().bind(undo.nextProperty().isEmpty());
+        undo.nextProperty().addListener((obs, old, next) -> view.undo.setTooltip(next.isEmpty() ? null
+                : new javafx.scene.control.Tooltip(messages.format("prospects.undo.tooltip", next))));
+        view.sceneProperty().addListener((obs, old, now) -> moveKeys(old, now));
     }
 
     @Override
@@ -37,16 +51,68 @@ public final class ProspectsSection implements SectionView {
 
     @Override
     public void show(Journal journal) {
-        async.run(() -> new Counts(journal.prospects().count(), journal.events().count()))
-                .onSuccess(this::showCounts)
-                .start();
+        controller.show(journal);
     }
 
-    private void showCounts(Counts counts) {
-        if (counts.prospects() == 0) {
-            view.title().setText(messages.get("prospects.empty.title"));
-        } else {
-            view.title().setText(messages.format("prospects.summary.title", counts.prospects(), counts.events()));
+    /** Reads the list again, as after the journal's settings changed. */
+    public void refresh() {
+        if (controller.journal() != null) {
+            controller.reload(0);
         }
+    }
+
+    /** The shortcuts belong to the window only while this section is in it. */
+    private void moveKeys(Scene from, Scene to) {
+        if (from != null) {
+            from.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        if (to != null) {
+            to.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+    }
+
+    private void onKey(KeyEvent key) {
+        if (!view.isVisible()) {
+            return;
+        }
+        Node focus = view.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl || focus instanceof ComboBoxBase<?>;
+        Runnable action = shortcut(key, typing, focus);
+        if (action != null) {
+            key.consume();
+            action.run();
+        }
+    }
+
+    private Runnable shortcut(KeyEvent key, boolean typing, Node focus) {
+        KeyCode code = key.getCode();
+        if (key.isShortcutDown() && !key.isAltDown()) {
+            return switch (code) {
+                case N -> key.isShiftDown() ? null : controller::onNewProspect;
+                case F -> controller::focusSearch;
+                case S -> controller::onSave;
+                case Z -> typing ? null : changes::onUndo;
+                default -> null;
+            };
+        }
+        if (key.isAltDown() || key.isShortcutDown() || key.isMetaDown()) {
+            return null;
+        }
+        if (code == KeyCode.ESCAPE && controller.isEditing()) {
+            return controller::onDiscard;
+        }
+        if (typing) {
+            return null;
+        }
+        return switch (code) {
+            case D -> () -> changes.onLog(EventType.DISCOUNT);
+            case S -> () -> changes.onLog(EventType.SCOPE);
+            case F -> () -> changes.onLog(EventType.FOLLOW_UP);
+            case N -> () -> changes.onLog(EventType.NOTE);
+            case DELETE -> focus == view.detail.timeline ? changes::onDeleteEvent
+                    : focus == view.table ? changes::onDeleteProspect : null;
+            case ENTER -> focus == view.detail.timeline ? changes::onEditEvent : null;
+            default -> null;
+        };
     }
 }

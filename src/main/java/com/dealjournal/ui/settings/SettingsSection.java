@@ -1,31 +1,53 @@
 package com.dealjournal.ui.settings;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.model.Chase;
+import com.dealjournal.model.Field;
+import com.dealjournal.model.Input;
+import com.dealjournal.model.ValidationException;
 import com.dealjournal.store.Journal;
+import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.JournalActions;
 import com.dealjournal.ui.common.SectionView;
 import com.dealjournal.ui.common.Styles;
+import java.util.Currency;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Settings: which journal file is open, its schema version, and opening or creating another. */
+/**
+ * Settings: which journal file is open and opening or creating another; and the journal's own settings,
+ * the chase limit and the currency of new prospects, saved in the journal as soon as they change.
+ */
 public final class SettingsSection implements SectionView {
 
     private final Messages messages;
+    private final Async async;
+    private final Runnable journalSettingsChanged;
     private final VBox view = new VBox(16);
     private final TextField file = new TextField();
     private final Label schema = new Label();
+    private final Spinner<Integer> chaseLimit = new Spinner<>(Chase.MIN_LIMIT, Chase.MAX_LIMIT, Chase.DEFAULT_LIMIT);
+    private final TextField currency = new TextField();
+    private final Label currencyProblem = new Label();
+    private Journal journal;
+    private boolean loading;
 
-    public SettingsSection(Messages messages, JournalActions actions) {
+    /**
+     * @param journalSettingsChanged told after the chase limit or the default currency was saved
+     */
+    public SettingsSection(Messages messages, Async async, JournalActions actions, Runnable journalSettingsChanged) {
         this.messages = messages;
+        this.async = async;
+        this.journalSettingsChanged = journalSettingsChanged;
         view.setId("settings");
         view.getStyleClass().add(Styles.SECTION);
         view.setPadding(new Insets(24));
@@ -39,9 +61,28 @@ public final class SettingsSection implements SectionView {
         GridPane.setHgrow(file, Priority.ALWAYS);
         schema.setId("settings-schema");
 
+        chaseLimit.setId("settings-chase-limit");
+        chaseLimit.setEditable(true);
+        chaseLimit.setAccessibleText(messages.get("settings.chaseLimit"));
+        chaseLimit.valueProperty().addListener((obs, old, limit) -> saveChaseLimit(limit));
+        currency.setId("settings-currency");
+        currency.setPrefColumnCount(4);
+        currency.setAccessibleText(messages.get("settings.currency"));
+        currency.setOnAction(e -> saveCurrency());
+        currency.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                saveCurrency();
+            }
+        });
+        currencyProblem.setId("settings-currency-problem");
+        currencyProblem.getStyleClass().add(Styles.FIELD_ERROR);
+
         GridPane grid = new GridPane(12, 8);
         grid.addRow(0, new Label(messages.get("settings.file")), file);
         grid.addRow(1, new Label(messages.get("settings.schema")), schema);
+        grid.addRow(2, new Label(messages.get("settings.chaseLimit")), chaseLimit);
+        grid.add(hint("settings.chaseLimit.hint"), 1, 3);
+        grid.addRow(4, new Label(messages.get("settings.currency")), new HBox(8, currency, currencyProblem));
 
         Button open = new Button(messages.get("menu.file.open"), Icon.OPEN_FILE.node(16));
         open.setId("settings-open");
@@ -50,10 +91,14 @@ public final class SettingsSection implements SectionView {
         create.setId("settings-new");
         create.setOnAction(e -> actions.createNewJournal());
 
-        Label hint = new Label(messages.get("settings.hint"));
+        view.getChildren().addAll(title, grid, new HBox(8, open, create), hint("settings.hint"));
+    }
+
+    private Label hint(String key) {
+        Label hint = new Label(messages.get(key));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.HINT);
-        view.getChildren().addAll(title, grid, new HBox(8, open, create), hint);
+        return hint;
     }
 
     @Override
@@ -62,8 +107,54 @@ public final class SettingsSection implements SectionView {
     }
 
     @Override
-    public void show(Journal journal) {
-        file.setText(journal.file().toString());
-        schema.setText(messages.format("settings.schema.value", journal.schemaVersion()));
+    public void show(Journal opened) {
+        journal = opened;
+        file.setText(opened.file().toString());
+        schema.setText(messages.format("settings.schema.value", opened.schemaVersion()));
+        async.run(() -> new Object[] {opened.settings().chaseLimit(), opened.settings().defaultCurrency()})
+                .onSuccess(values -> {
+                    loading = true;
+                    chaseLimit.getValueFactory().setValue((Integer) values[0]);
+                    currency.setText(((Currency) values[1]).getCurrencyCode());
+                    currencyProblem.setText("");
+                    loading = false;
+                })
+                .start();
+    }
+
+    private void saveChaseLimit(Integer limit) {
+        Journal into = journal;
+        if (loading || into == null || limit == null) {
+            return;
+        }
+        async.run(() -> {
+            into.settings().setChaseLimit(limit);
+            return null;
+        }).onSuccess(ignored -> journalSettingsChanged.run()).start();
+    }
+
+    private void saveCurrency() {
+        Journal into = journal;
+        if (loading || into == null) {
+            return;
+        }
+        Currency chosen;
+        try {
+            chosen = Input.currency(Field.CURRENCY, currency.getText());
+        } catch (ValidationException e) {
+            currencyProblem.setText(messages.describe(e.violations().getFirst()));
+            return;
+        }
+        if (chosen == null) {
+            currencyProblem.setText(messages.describe(com.dealjournal.model.Violation.of(Field.CURRENCY,
+                    "validation.required")));
+            return;
+        }
+        currencyProblem.setText("");
+        currency.setText(chosen.getCurrencyCode());
+        async.run(() -> {
+            into.settings().setDefaultCurrency(chosen);
+            return null;
+        }).onSuccess(ignored -> journalSettingsChanged.run()).start();
     }
 }

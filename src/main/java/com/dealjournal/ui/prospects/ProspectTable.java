@@ -1,0 +1,160 @@
+package com.dealjournal.ui.prospects;
+
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.model.ProspectStatus;
+import com.dealjournal.model.ProspectSummary;
+import com.dealjournal.ui.common.Formats;
+import com.dealjournal.ui.common.Icon;
+import com.dealjournal.ui.common.Styles;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The prospect list: one row per prospect with the counts of its journal, sortable by every column.
+ * Rows at or over the chase limit are marked with an icon and a style, not by colour alone.
+ */
+final class ProspectTable extends TableView<ProspectSummary> {
+
+    private final Messages messages;
+    private final Formats formats;
+    private final IntegerProperty chaseLimit = new SimpleIntegerProperty(com.dealjournal.model.Chase.DEFAULT_LIMIT);
+    final TableColumn<ProspectSummary, LocalDate> lastActivity;
+
+    ProspectTable(Messages messages, Formats formats, ObservableList<ProspectSummary> shown) {
+        this.messages = messages;
+        this.formats = formats;
+        setId("prospect-table");
+        setAccessibleText(messages.get("prospects.table"));
+        SortedList<ProspectSummary> sorted = new SortedList<>(shown);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<ProspectSummary, String> name = column("name", null, s -> s.prospect().name());
+        name.setPrefWidth(160);
+        TableColumn<ProspectSummary, String> company = column("company", null, s -> s.prospect().company());
+        company.setPrefWidth(140);
+        TableColumn<ProspectSummary, ProspectStatus> status = column("status", Icon.SCALE, s -> s.prospect().status());
+        status.setCellFactory(c -> new StatusCell());
+        lastActivity = column("lastActivity", null, ProspectSummary::lastActivity);
+        lastActivity.setCellFactory(c -> new FormattedCell<>(formats::shortDate));
+        lastActivity.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        lastActivity.setPrefWidth(115);
+        lastActivity.setMinWidth(100);
+        TableColumn<ProspectSummary, Integer> discounts = column("discounts", Icon.DISCOUNT, ProspectSummary::discounts);
+        TableColumn<ProspectSummary, Integer> conceded = column("conceded", Icon.CONCEDED, ProspectSummary::conceded);
+        TableColumn<ProspectSummary, Integer> followUps = column("followUps", Icon.FOLLOW_UP, ProspectSummary::followUps);
+        TableColumn<ProspectSummary, Integer> streak = column("chaseStreak", Icon.WAITING, ProspectSummary::chaseStreak);
+        streak.setCellFactory(c -> new StreakCell());
+        streak.setMinWidth(58);
+        TableColumn<ProspectSummary, Integer> eyeLevel = column("eyeLevel", Icon.EYE_LEVEL, ProspectSummary::eyeLevelPercent);
+        eyeLevel.setCellFactory(c -> new FormattedCell<>(percent -> percent + "\u00a0%"));
+        eyeLevel.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        eyeLevel.setMinWidth(64);
+        getColumns().setAll(java.util.List.of(name, company, status, lastActivity, discounts, conceded, followUps,
+                streak, eyeLevel));
+
+        setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(ProspectSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.AT_CHASE_LIMIT),
+                        !empty && item != null && atLimit(item));
+            }
+        });
+        chaseLimit.addListener(o -> refresh());
+    }
+
+    IntegerProperty chaseLimitProperty() {
+        return chaseLimit;
+    }
+
+    private boolean atLimit(ProspectSummary summary) {
+        return summary.prospect().status() == ProspectStatus.OPEN && summary.isAtChaseLimit(chaseLimit.get());
+    }
+
+    /**
+     * A column whose header is its name, or, for the narrow columns, an icon; the header's tooltip says
+     * what the column counts, and the column's text is kept for screen readers.
+     */
+    private <T> TableColumn<ProspectSummary, T> column(String key, Icon icon, Function<ProspectSummary, T> value) {
+        String name = messages.get("prospects.column." + key);
+        Label header = new Label(icon == null ? name : null, icon == null ? null : icon.node(16));
+        header.setTooltip(new Tooltip(name + ": " + messages.get("prospects.column." + key + ".tooltip")));
+        header.setAccessibleText(name);
+        TableColumn<ProspectSummary, T> column = new TableColumn<>();
+        column.setGraphic(header);
+        column.setId("column-" + key);
+        column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
+        if (icon != null) {
+            column.setPrefWidth(52);
+            column.setMinWidth(44);
+        }
+        return column;
+    }
+
+    private static class FormattedCell<T> extends TableCell<ProspectSummary, T> {
+        private final Function<T, String> format;
+
+        FormattedCell(Function<T, String> format) {
+            this.format = format;
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : format.apply(value));
+        }
+    }
+
+    private final class StatusCell extends TableCell<ProspectSummary, ProspectStatus> {
+        @Override
+        protected void updateItem(ProspectStatus value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            if (empty || value == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            String text = messages.get("status." + value.name());
+            setText(null);
+            setGraphic(Icon.of(value).node(16));
+            setTooltip(new Tooltip(text));
+            setAccessibleText(text);
+            getStyleClass().add("status-" + value.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final class StreakCell extends TableCell<ProspectSummary, Integer> {
+        @Override
+        protected void updateItem(Integer value, boolean empty) {
+            super.updateItem(value, empty);
+            ProspectSummary row = empty ? null : getTableRow().getItem();
+            if (empty || value == null || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(value.toString());
+            boolean limit = atLimit(row);
+            setGraphic(limit ? Icon.CHASE_LIMIT.node(14) : null);
+            setTooltip(limit ? new Tooltip(messages.format("prospects.atChaseLimit", value, chaseLimit.get())) : null);
+        }
+    }
+}

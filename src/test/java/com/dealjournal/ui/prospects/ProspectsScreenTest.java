@@ -1,0 +1,308 @@
+package com.dealjournal.ui.prospects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dealjournal.model.Event;
+import com.dealjournal.model.Prospect;
+import com.dealjournal.model.ProspectStatus;
+import com.dealjournal.model.ProspectSummary;
+import com.dealjournal.model.Reply;
+import com.dealjournal.store.Database;
+import com.dealjournal.store.Journal;
+import com.dealjournal.testing.JournalFiles;
+import com.dealjournal.ui.FxTest;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** The prospect list and form on the real window, each flow checked on screen and in the file. */
+class ProspectsScreenTest extends FxTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    private Path journalWith(Consumer<Journal> seed) throws Exception {
+        Path file = dir.resolve("journal.db");
+        try (Journal journal = Journal.open(file, Database.Mode.CREATE)) {
+            seed.accept(journal);
+        }
+        return file;
+    }
+
+    private static Prospect prospect(Journal journal, String name, String company, String notes) {
+        return journal.prospects().insert(new Prospect(0, name, company, null, null, null, ProspectStatus.OPEN, null,
+                EUR, null, null, null, null, notes));
+    }
+
+    private static void followUp(Journal journal, Prospect p, String date, Reply reply) {
+        journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse(date), reply, null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ProspectSummary> table() {
+        return (TableView<ProspectSummary>) lookup("#prospect-table").queryAs(TableView.class);
+    }
+
+    private List<String> shownNames() {
+        return table().getItems().stream().map(s -> s.prospect().name()).toList();
+    }
+
+    private void key(KeyCode... keys) {
+        press(keys).release(keys);
+    }
+
+    /** Focuses a field (its scroll pane brings it into view) and clicks it, as a user scrolling to it would. */
+    private org.testfx.api.FxRobotInterface clickField(String query) {
+        interact(() -> lookup(query).query().requestFocus());
+        return clickOn(query);
+    }
+
+    private void selectRow(String name) throws Exception {
+        waitUntil(() -> shownNames().contains(name));
+        clickOn(name);
+        waitUntil(() -> name.equals(lookup("#prospect-title").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void createsAProspectFromTheKeyboard() throws Exception {
+        Path file = journalWith(journal -> { });
+        startApp(file);
+        waitUntil(() -> lookup("#first-prospect").tryQuery().isPresent());
+
+        key(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> hasFocus(lookup("#prospect-name").query()));
+        write("Anna Schmidt");
+        clickField("#prospect-company").write("Nordlicht GmbH");
+        clickField("#prospect-list-price").write("4800");
+        key(KeyCode.CONTROL, KeyCode.S);
+
+        waitUntil(() -> shownNames().equals(List.of("Anna Schmidt")));
+        assertThat(lookup("#prospect-title").queryAs(Label.class).getText()).isEqualTo("Anna Schmidt");
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects WHERE name = 'Anna Schmidt'"
+                + " AND company = 'Nordlicht GmbH' AND currency = 'EUR' AND list_price_cents = 480000")).isEqualTo(1);
+    }
+
+    @Test
+    void anEditIsDiscardedWithEscapeAndTheFileKeepsTheOldValue() throws Exception {
+        Path file = journalWith(journal -> prospect(journal, "Anna Schmidt", "Nordlicht GmbH", null));
+        startApp(file);
+        selectRow("Anna Schmidt");
+
+        TextField company = lookup("#prospect-company").queryAs(TextField.class);
+        clickField("#prospect-company");
+        interact(() -> company.setText("Südwind AG"));
+        waitUntil(() -> !lookup("#prospect-discard").queryAs(Button.class).isDisabled());
+        assertThat(table().isDisabled()).as("the list waits while a prospect is edited").isTrue();
+
+        key(KeyCode.ESCAPE);
+
+        waitUntil(() -> "Nordlicht GmbH".equals(company.getText()));
+        assertThat(lookup("#prospect-save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(table().isDisabled()).isFalse();
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects WHERE company = 'Nordlicht GmbH'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEditIsSavedWhole() throws Exception {
+        Path file = journalWith(journal -> prospect(journal, "Anna Schmidt", "Nordlicht GmbH", null));
+        startApp(file);
+        selectRow("Anna Schmidt");
+
+        interact(() -> lookup("#prospect-company").queryAs(TextField.class).setText("Südwind AG"));
+        interact(() -> lookup("#prospect-walk-away-price").queryAs(TextField.class).setText("3900.50"));
+        clickOn("#prospect-save");
+
+        waitUntil(() -> JournalFiles.queryLong(file, "SELECT count(*) FROM prospects WHERE company = 'Südwind AG'"
+                + " AND walk_away_price_cents = 390050") == 1);
+        waitUntil(() -> !table().isDisabled());
+        assertThat(table().getItems()).singleElement().extracting(s -> s.prospect().company()).isEqualTo("Südwind AG");
+    }
+
+    @Test
+    void invalidFieldsAreNamedSaveStaysOffAndNothingIsWritten() throws Exception {
+        Path file = journalWith(journal -> { });
+        startApp(file);
+        waitUntil(() -> lookup("#first-prospect").tryQuery().isPresent());
+        clickOn("#first-prospect");
+
+        Label problems = lookup("#prospect-problems").queryAs(Label.class);
+        Button save = lookup("#prospect-save").queryAs(Button.class);
+        waitUntil(() -> problems.getText().contains("Name is required."));
+        assertThat(save.isDisabled()).isTrue();
+
+        clickField("#prospect-name").write("Anna Schmidt");
+        clickField("#prospect-list-price").write("-5");
+        waitUntil(() -> problems.getText().contains("List price cannot be negative."));
+        interact(() -> lookup("#prospect-list-price").queryAs(TextField.class).setText("1,250.00"));
+        waitUntil(() -> problems.getText().contains("List price: \"1,250.00\" is not a number."));
+        interact(() -> ((javafx.scene.control.DatePicker) lookup("#prospect-first-contact").query()).getEditor()
+                .setText("2026-02-30"));
+        waitUntil(() -> problems.getText().contains("First contact: \"2026-02-30\" is not a date."));
+        interact(() -> lookup("#prospect-notes").queryAs(javafx.scene.control.TextArea.class)
+                .setText("x".repeat(100_000)));
+        waitUntil(() -> problems.getText().contains("Notes is too long: 100,000 characters"));
+        assertThat(save.isDisabled()).isTrue();
+
+        key(KeyCode.CONTROL, KeyCode.S);
+        Thread.sleep(300);
+
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects")).isZero();
+    }
+
+    @Test
+    void lineBreaksPastedIntoAOneLineFieldAreShownNamedAndNeverSaved() throws Exception {
+        Path file = journalWith(journal -> prospect(journal, "Anna Schmidt", "Nordlicht GmbH", null));
+        startApp(file);
+        selectRow("Anna Schmidt");
+        interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("Hafenstraße 1\n20457 Hamburg");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+
+        clickField("#prospect-contact");
+        key(KeyCode.CONTROL, KeyCode.V);
+
+        waitUntil(() -> lookup("#prospect-problems").queryAs(Label.class).getText()
+                .contains("Contact must be a single line, without line breaks."));
+        assertThat(lookup("#prospect-contact").queryAs(TextField.class).getText())
+                .isEqualTo("Hafenstraße 1\u21b520457 Hamburg");
+        assertThat(lookup("#prospect-save").queryAs(Button.class).isDisabled()).isTrue();
+        key(KeyCode.CONTROL, KeyCode.S);
+        Thread.sleep(300);
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects WHERE contact IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByTextInNameCompanyContactAndNotesAndByStatus() throws Exception {
+        Path file = journalWith(journal -> {
+            prospect(journal, "Anna Schmidt", "Nordlicht GmbH", null);
+            prospect(journal, "Bernd Weber", "Südwind AG", "Met at the Hamburg fair");
+            journal.prospects().insert(new Prospect(0, "Carla Diaz", null, null, null, null, ProspectStatus.WON,
+                    LocalDate.parse("2026-10-01"), EUR, null, null, new BigDecimal("3000"), null, null));
+        });
+        startApp(file);
+        waitUntil(() -> shownNames().size() == 3);
+
+        key(KeyCode.CONTROL, KeyCode.F);
+        write("nord");
+        waitUntil(() -> shownNames().equals(List.of("Anna Schmidt")));
+        interact(() -> lookup("#prospect-search").queryAs(TextField.class).setText("HAMBURG"));
+        waitUntil(() -> shownNames().equals(List.of("Bernd Weber")));
+        interact(() -> lookup("#prospect-search").queryAs(TextField.class).setText(""));
+        waitUntil(() -> shownNames().size() == 3);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ProspectStatus> status = lookup("#status-filter").queryAs(ComboBox.class);
+        interact(() -> status.setValue(ProspectStatus.WON));
+        waitUntil(() -> shownNames().equals(List.of("Carla Diaz")));
+        interact(() -> status.setValue(ProspectStatus.OPEN));
+        waitUntil(() -> shownNames().equals(List.of("Anna Schmidt", "Bernd Weber")));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects")).isEqualTo(3);
+    }
+
+    @Test
+    void waitingOnThemShowsOpenProspectsWithAnUnansweredLastFollowUpLongestWaitFirst() throws Exception {
+        Path file = journalWith(journal -> {
+            Prospect recent = prospect(journal, "Recent silence", null, null);
+            followUp(journal, recent, "2026-11-20", Reply.NONE);
+            Prospect longest = prospect(journal, "Longest wait", null, null);
+            followUp(journal, longest, "2026-09-01", Reply.PUT_OFF);
+            Prospect middle = prospect(journal, "Middle wait", null, null);
+            followUp(journal, middle, "2026-08-01", Reply.ANSWERED);
+            followUp(journal, middle, "2026-10-15", Reply.NONE);
+            Prospect answered = prospect(journal, "Answered", null, null);
+            followUp(journal, answered, "2026-11-01", Reply.ANSWERED);
+            Prospect noteAfter = prospect(journal, "Note after chase", null, null);
+            followUp(journal, noteAfter, "2026-08-01", Reply.NONE);
+            journal.events().insert(new Event.Note(0, noteAfter.id(), LocalDate.parse("2026-08-02"), "met them"));
+        });
+        startApp(file);
+        waitUntil(() -> shownNames().size() == 5);
+
+        clickOn("#waiting-filter");
+
+        waitUntil(() -> shownNames().equals(List.of("Longest wait", "Middle wait", "Recent silence")));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM events")).isEqualTo(7);
+    }
+
+    @Test
+    void prospectsAtTheChaseLimitAreMarked() throws Exception {
+        Path file = journalWith(journal -> {
+            Prospect chased = prospect(journal, "Chased twice", null, null);
+            followUp(journal, chased, "2026-10-01", Reply.NONE);
+            followUp(journal, chased, "2026-10-08", Reply.PUT_OFF);
+            Prospect once = prospect(journal, "Chased once", null, null);
+            followUp(journal, once, "2026-10-01", Reply.NONE);
+        });
+        startApp(file);
+        waitUntil(() -> shownNames().size() == 2);
+
+        waitUntil(() -> lookup(".table-row-cell:at-chase-limit").queryAll().size() == 1);
+        assertThat(lookup(".table-row-cell:at-chase-limit").queryAll()).singleElement()
+                .satisfies(row -> assertThat(((javafx.scene.control.TableRow<?>) row).getItem())
+                        .extracting(item -> ((ProspectSummary) item).prospect().name()).isEqualTo("Chased twice"));
+    }
+
+    @Test
+    void deletingAProspectWithEventsAsksFirstAndCtrlZBringsItBack() throws Exception {
+        Path file = journalWith(journal -> {
+            Prospect p = prospect(journal, "Anna Schmidt", "Nordlicht GmbH", null);
+            followUp(journal, p, "2026-10-01", Reply.NONE);
+            followUp(journal, p, "2026-10-02", Reply.ANSWERED);
+            prospect(journal, "Bernd Weber", null, null);
+        });
+        long idsBefore = JournalFiles.queryLong(file, "SELECT sum(id) FROM events");
+        startApp(file);
+        selectRow("Anna Schmidt");
+        waitUntil(() -> lookup("#timeline").queryListView().getItems().size() == 2);
+
+        clickOn("#prospect-delete");
+        waitUntil(() -> lookup(".confirm").tryQuery().isPresent());
+        assertThat(lookup(".confirm").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("Anna Schmidt and all 2 of its logged events will be deleted.");
+        clickDialogButton("confirm", "Delete");
+
+        waitUntil(() -> shownNames().equals(List.of("Bernd Weber")));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM events")).isZero();
+
+        key(KeyCode.CONTROL, KeyCode.Z);
+
+        waitUntil(() -> shownNames().equals(List.of("Anna Schmidt", "Bernd Weber")));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects WHERE name = 'Anna Schmidt'"))
+                .isEqualTo(1);
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM events")).isEqualTo(2);
+        assertThat(JournalFiles.queryLong(file, "SELECT sum(id) FROM events")).isEqualTo(idsBefore);
+    }
+
+    @Test
+    void cancellingTheDeleteQuestionKeepsEverything() throws Exception {
+        Path file = journalWith(journal -> {
+            Prospect p = prospect(journal, "Anna Schmidt", null, null);
+            followUp(journal, p, "2026-10-01", Reply.NONE);
+        });
+        startApp(file);
+        selectRow("Anna Schmidt");
+        waitUntil(() -> lookup("#timeline").queryListView().getItems().size() == 1);
+
+        clickOn("#prospect-delete");
+        waitUntil(() -> lookup(".confirm").tryQuery().isPresent());
+        clickDialogButton("confirm", "Cancel");
+
+        waitUntil(() -> lookup(".confirm").tryQuery().isEmpty());
+        assertThat(shownNames()).containsExactly("Anna Schmidt");
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM events")).isEqualTo(1);
+    }
+}

@@ -1,0 +1,77 @@
+package com.dealjournal.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dealjournal.model.Event;
+import com.dealjournal.model.Prospect;
+import com.dealjournal.model.Reply;
+import com.dealjournal.store.Database;
+import com.dealjournal.store.Journal;
+import com.dealjournal.testing.JournalFiles;
+import com.dealjournal.ui.FxTest;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** The journal's own settings: saved in the file at once, and the prospect list follows them. */
+class SettingsSectionTest extends FxTest {
+
+    private Path journalWithOneChasedProspect() throws Exception {
+        Path file = dir.resolve("journal.db");
+        try (Journal journal = Journal.open(file, Database.Mode.CREATE)) {
+            Prospect p = journal.prospects().insert(Prospect.named("Chased once", Currency.getInstance("EUR")));
+            journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse("2026-10-01"), Reply.NONE, null));
+        }
+        return file;
+    }
+
+    @Test
+    void aLowerChaseLimitIsSavedAndMarksProspectsAtIt() throws Exception {
+        Path file = journalWithOneChasedProspect();
+        startApp(file);
+        waitUntil(() -> lookup("Chased once").tryQuery().isPresent());
+        assertThat(lookup(".table-row-cell:at-chase-limit").queryAll()).isEmpty();
+
+        clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> limit = lookup("#settings-chase-limit").queryAs(Spinner.class);
+        waitUntil(() -> limit.getValue() == 2);
+        interact(() -> limit.getValueFactory().setValue(1));
+
+        waitUntil(() -> JournalFiles.queryLong(file,
+                "SELECT count(*) FROM settings WHERE key = 'chase_limit' AND value = '1'") == 1);
+        clickOn("#nav-prospects");
+        waitUntil(() -> lookup(".table-row-cell:at-chase-limit").queryAll().size() == 1);
+    }
+
+    @Test
+    void anUnknownCurrencyIsNamedAndNotSavedAKnownOneIsUsedForNewProspects() throws Exception {
+        Path file = journalWithOneChasedProspect();
+        startApp(file);
+        clickOn("#nav-settings");
+        TextField currency = lookup("#settings-currency").queryAs(TextField.class);
+        waitUntil(() -> "EUR".equals(currency.getText()));
+
+        interact(() -> currency.setText("EURO"));
+        clickOn(currency).type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#settings-currency-problem").queryAs(Label.class).getText()
+                .contains("\"EURO\" is not a currency code"));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM settings WHERE key = 'default_currency'"))
+                .isZero();
+
+        interact(() -> currency.setText("chf"));
+        clickOn(currency).type(KeyCode.ENTER);
+        waitUntil(() -> JournalFiles.queryLong(file,
+                "SELECT count(*) FROM settings WHERE key = 'default_currency' AND value = 'CHF'") == 1);
+        assertThat(currency.getText()).isEqualTo("CHF");
+
+        clickOn("#nav-prospects");
+        clickOn("#new-prospect");
+        waitUntil(() -> "CHF".equals(lookup("#prospect-currency").queryAs(TextField.class).getText()));
+    }
+}
