@@ -52,8 +52,8 @@ final class ProspectTable extends TableView<ProspectSummary> {
         lastActivity = column("lastActivity", null, ProspectSummary::lastActivity);
         lastActivity.setCellFactory(c -> new FormattedCell<>(formats::shortDate));
         lastActivity.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        lastActivity.setPrefWidth(115);
-        lastActivity.setMinWidth(100);
+        lastActivity.setPrefWidth(108);
+        lastActivity.setMinWidth(90);
         TableColumn<ProspectSummary, Integer> discounts = column("discounts", Icon.DISCOUNT, ProspectSummary::discounts);
         TableColumn<ProspectSummary, Integer> conceded = column("conceded", Icon.CONCEDED, ProspectSummary::conceded);
         TableColumn<ProspectSummary, Integer> followUps = column("followUps", Icon.FOLLOW_UP, ProspectSummary::followUps);
@@ -63,7 +63,7 @@ final class ProspectTable extends TableView<ProspectSummary> {
         TableColumn<ProspectSummary, Integer> eyeLevel = column("eyeLevel", Icon.EYE_LEVEL, ProspectSummary::eyeLevelPercent);
         eyeLevel.setCellFactory(c -> new FormattedCell<>(percent -> percent + "\u00a0%"));
         eyeLevel.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        eyeLevel.setMinWidth(64);
+        eyeLevel.setMinWidth(68);
         getColumns().setAll(java.util.List.of(name, company, status, lastActivity, discounts, conceded, followUps,
                 streak, eyeLevel));
 
@@ -100,8 +100,8 @@ final class ProspectTable extends TableView<ProspectSummary> {
         column.setId("column-" + key);
         column.setCellValueFactory(cell -> new SimpleObjectProperty<>(value.apply(cell.getValue())));
         if (icon != null) {
-            column.setPrefWidth(52);
-            column.setMinWidth(44);
+            column.setPrefWidth(46);
+            column.setMinWidth(40);
         }
         return column;
     }

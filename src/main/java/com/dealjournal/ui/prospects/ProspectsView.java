@@ -75,9 +75,12 @@ final class ProspectsView extends StackPane {
             statusFilter, waiting, undo, newProspect}) {
             fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox filters = new HBox(8, search, statusFilter, waiting, undo, newProspect);
+        HBox searchRow = new HBox(8, search, newProspect);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        HBox filterRow = new HBox(8, statusFilter, waiting, undo);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        VBox filters = new VBox(8, searchRow, filterRow);
         filters.getStyleClass().add(Styles.FILTER_BAR);
-        filters.setAlignment(Pos.CENTER_LEFT);
         table = new ProspectTable(messages, formats, list.shown());
         table.setPlaceholder(new Label(messages.get("prospects.noMatch")));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -94,7 +97,7 @@ final class ProspectsView extends StackPane {
                 messages.get("prospects.noSelection.text"));
         right.getChildren().setAll(noSelection);
         split = new SplitPane(left, right);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.63);
 
         firstProspect = new Button(messages.get("prospects.first"), Icon.NEW_PROSPECT.node(18));
         firstProspect.setId("first-prospect");

@@ -23,6 +23,9 @@ import javafx.scene.layout.VBox;
  */
 final class TimelineView extends ListView<Event> {
 
+    /** The room the icons, the cell's padding and the scroll bar take beside an event's text. */
+    private static final double TEXT_INSET = 96;
+
     private final EventTexts texts;
     private final Formats formats;
     private Prospect prospect;
@@ -50,6 +53,11 @@ final class TimelineView extends ListView<Event> {
 
     private final class EventCell extends ListCell<Event> {
 
+        EventCell() {
+            // never wider than the list: long summaries and notes wrap instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Event event, boolean empty) {
             super.updateItem(event, empty);
@@ -70,19 +78,30 @@ final class TimelineView extends ListView<Event> {
             headline.getStyleClass().add("timeline-headline");
             Label summary = new Label(texts.summary(event, prospect));
             summary.getStyleClass().add("timeline-summary");
+            wrapWithinList(summary);
             VBox lines = new VBox(2, headline, summary);
             String note = texts.note(event);
             if (note != null) {
                 Label noteLabel = new Label(note);
-                noteLabel.setWrapText(true);
+                wrapWithinList(noteLabel);
                 noteLabel.getStyleClass().add(Styles.HINT);
                 lines.getChildren().add(noteLabel);
             }
             HBox row = new HBox(10, icons, lines);
+            icons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+            lines.setMinWidth(0);
             row.setAlignment(Pos.TOP_LEFT);
             setText(null);
             setGraphic(row);
             setAccessibleText(headline.getText() + ": " + summary.getText());
+        }
+
+        /** Wraps a long text at the list's width, beside the icons, instead of cutting it off. */
+        private void wrapWithinList(Label label) {
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.maxWidthProperty().bind(getListView().widthProperty().subtract(TEXT_INSET));
         }
 
         private static Response response(Event event) {
