@@ -123,7 +123,7 @@ final class JournalChanges {
 
     void onClose(ProspectStatus status) {
         Optional<Prospect> shown = screen.current();
-        if (shown.isEmpty() || screen.isEditing()) {
+        if (shown.isEmpty() || screen.isEditing() || shown.get().status().isClosed()) {
             return;
         }
         Prospect before = shown.get();

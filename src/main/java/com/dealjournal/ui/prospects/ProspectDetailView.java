@@ -150,13 +150,22 @@ final class ProspectDetailView extends VBox {
         reopen.setManaged(closed);
     }
 
+    /**
+     * A button with an icon and a tooltip naming its shortcut. A text with an underscore ({@code _Won})
+     * gets that letter as its Alt mnemonic, so the button is one key chord away.
+     */
     private Button button(String id, String textKey, Icon icon, String shortcut) {
-        Button button = new Button(messages.get(textKey), icon == null ? null : icon.node(16));
+        String text = messages.get(textKey);
+        String plain = text.replace("_", "");
+        int mnemonic = text.indexOf('_');
+        String key = shortcut != null ? shortcut
+                : mnemonic >= 0 && mnemonic + 1 < text.length()
+                ? "Alt+" + Character.toUpperCase(text.charAt(mnemonic + 1)) : null;
+        Button button = new Button(text, icon == null ? null : icon.node(16));
+        button.setMnemonicParsing(true);
         button.setId(id);
-        String tip = shortcut == null ? messages.get(textKey) : messages.format("shortcut.tooltip",
-                messages.get(textKey), shortcut);
-        button.setTooltip(new Tooltip(tip));
-        button.setAccessibleText(messages.get(textKey));
+        button.setTooltip(new Tooltip(key == null ? plain : messages.format("shortcut.tooltip", plain, key)));
+        button.setAccessibleText(plain);
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }

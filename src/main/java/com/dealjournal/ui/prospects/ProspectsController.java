@@ -240,6 +240,8 @@ final class ProspectsController {
             view.detail.showHeading(saved);
             editingChanged();
             reload(saved.id());
+            // back to the list, where D, S, F and N log for the prospect just saved
+            view.table.requestFocus();
         }).start();
     }
 
@@ -272,6 +274,10 @@ final class ProspectsController {
     /** Called after any change to a prospect's journal: fresh counts and timeline. */
     void changed(long prospectId) {
         reload(prospectId);
+    }
+
+    void focusList() {
+        view.table.requestFocus();
     }
 
     void focusSearch() {

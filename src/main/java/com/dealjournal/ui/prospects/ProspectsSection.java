@@ -20,7 +20,8 @@ import javafx.scene.input.KeyEvent;
  * The prospects section: the list, the selected prospect and quick logging. Its keyboard shortcuts work
  * anywhere in the window while the section is shown: D, S, F, N log an event for the selected prospect
  * (unless the focus is in a text field), Ctrl+N starts a new prospect, Ctrl+F searches, Ctrl+S saves,
- * Esc discards, Ctrl+Z undoes, Delete deletes what is selected, Enter edits the selected event.
+ * Esc discards (or, with nothing to discard, goes back to the list), Ctrl+Z undoes, Delete deletes what
+ * is selected, Enter edits the selected event. Closing buttons carry Alt mnemonics (Alt+W won …).
  */
 public final class ProspectsSection implements SectionView {
 
@@ -98,8 +99,9 @@ public final class ProspectsSection implements SectionView {
         if (key.isAltDown() || key.isShortcutDown() || key.isMetaDown()) {
             return null;
         }
-        if (code == KeyCode.ESCAPE && controller.isEditing()) {
-            return controller::onDiscard;
+        if (code == KeyCode.ESCAPE) {
+            // Esc discards an edit; with nothing to discard it takes the focus back to the list
+            return controller.isEditing() ? controller::onDiscard : controller::focusList;
         }
         if (typing) {
             return null;
