@@ -62,6 +62,21 @@ public abstract class FxTest extends FxRobot {
         }
     }
 
+    /** Presses and releases keys together, such as Ctrl+N. */
+    protected void key(javafx.scene.input.KeyCode... keys) {
+        press(keys).release(keys);
+    }
+
+    /** A journal in this test's folder, filled by {@code seed} through the store, then closed. */
+    protected Path journalWith(java.util.function.Consumer<com.dealjournal.store.Journal> seed) throws Exception {
+        Path file = dir.resolve("journal.db");
+        try (com.dealjournal.store.Journal journal = com.dealjournal.store.Journal.open(file,
+                com.dealjournal.store.Database.Mode.CREATE)) {
+            seed.accept(journal);
+        }
+        return file;
+    }
+
     /** Clicks a button of the dialog whose pane has the style class, not a button of the same text behind it. */
     protected void clickDialogButton(String paneStyleClass, String text) {
         clickOn(lookup("." + paneStyleClass + " .button").match((javafx.scene.control.Button b) -> text.equals(b.getText()))

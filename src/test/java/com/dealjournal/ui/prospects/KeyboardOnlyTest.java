@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class KeyboardOnlyTest extends FxTest {
 
-    private void key(KeyCode... keys) {
-        press(keys).release(keys);
-    }
 
     @SuppressWarnings("unchecked")
     private List<ProspectSummary> rows() {

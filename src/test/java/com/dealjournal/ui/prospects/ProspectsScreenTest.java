@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,13 +31,6 @@ class ProspectsScreenTest extends FxTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
-    private Path journalWith(Consumer<Journal> seed) throws Exception {
-        Path file = dir.resolve("journal.db");
-        try (Journal journal = Journal.open(file, Database.Mode.CREATE)) {
-            seed.accept(journal);
-        }
-        return file;
-    }
 
     private static Prospect prospect(Journal journal, String name, String company, String notes) {
         return journal.prospects().insert(new Prospect(0, name, company, null, null, null, ProspectStatus.OPEN, null,
@@ -58,9 +50,6 @@ class ProspectsScreenTest extends FxTest {
         return table().getItems().stream().map(s -> s.prospect().name()).toList();
     }
 
-    private void key(KeyCode... keys) {
-        press(keys).release(keys);
-    }
 
     /** Focuses a field (its scroll pane brings it into view) and clicks it, as a user scrolling to it would. */
     private org.testfx.api.FxRobotInterface clickField(String query) {

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,13 +24,6 @@ import org.junit.jupiter.api.Test;
 /** Logging through the shortcuts on the real window: what the dialogs save, the chase warning, closing. */
 class QuickLogFlowTest extends FxTest {
 
-    private Path journalWith(Consumer<Journal> seed) throws Exception {
-        Path file = dir.resolve("journal.db");
-        try (Journal journal = Journal.open(file, Database.Mode.CREATE)) {
-            seed.accept(journal);
-        }
-        return file;
-    }
 
     private static Prospect nordlicht(Journal journal) {
         return journal.prospects().insert(new Prospect(0, "Anna Schmidt", "Nordlicht GmbH", null, null, null,
@@ -39,9 +31,6 @@ class QuickLogFlowTest extends FxTest {
                 null, null, null, null));
     }
 
-    private void key(KeyCode... keys) {
-        press(keys).release(keys);
-    }
 
     @SuppressWarnings("unchecked")
     private ProspectSummary row(String name) {
