@@ -19,19 +19,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * The prospect's editable fields, bound to a {@link ProspectFormModel}. Each problem the model finds
- * is shown beside its field (a ControlsFX decoration) and, in words, below the form.
+ * marks its field and is named, in words, below the form.
  */
 final class ProspectForm extends GridPane {
 
     private final Messages messages;
     private final ProspectFormModel model;
-    private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Label problems = new Label();
 
@@ -72,14 +68,6 @@ final class ProspectForm extends GridPane {
         problems.setWrapText(true);
         add(problems, 0, getRowCount(), 2, 1);
 
-        // marks invalid fields by a style class: the graphic decoration wraps the scene's root in a pane of
-        // its own, which breaks the theme's lookups; the messages themselves are shown below the form
-        validation.setValidationDecorator(new StyleClassValidationDecoration(Styles.FIELD_INVALID, Styles.FIELD_INVALID));
-        controls.forEach((field, control) -> validation.registerValidator(control, false,
-                (Control c, Object value) -> {
-                    String message = model.errorsProperty().get().get(field);
-                    return ValidationResult.fromErrorIf(c, message == null ? "" : message, message != null);
-                }));
         model.errorsProperty().addListener(o -> showProblems());
         showProblems();
     }
@@ -127,7 +115,15 @@ final class ProspectForm extends GridPane {
         problems.setText(String.join("\n", lines));
         problems.setVisible(!lines.isEmpty());
         problems.setManaged(!lines.isEmpty());
-        validation.revalidate();
+        // each invalid field is marked by a style class (not ControlsFX's ValidationSupport: its decorations
+        // put a pane of their own at the scene's root, which cuts the theme's colour lookups off)
+        controls.forEach((field, control) -> {
+            boolean invalid = model.errorsProperty().get().containsKey(field);
+            control.getStyleClass().remove(Styles.FIELD_INVALID);
+            if (invalid) {
+                control.getStyleClass().add(Styles.FIELD_INVALID);
+            }
+        });
     }
 
     private final class GutFeelingCell extends ListCell<Integer> {

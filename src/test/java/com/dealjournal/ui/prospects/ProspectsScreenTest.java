@@ -134,6 +134,8 @@ class ProspectsScreenTest extends FxTest {
         clickField("#prospect-name").write("Anna Schmidt");
         clickField("#prospect-list-price").write("-5");
         waitUntil(() -> problems.getText().contains("List price cannot be negative."));
+        assertThat(lookup("#prospect-list-price").query().getStyleClass()).as("the field is marked").contains("field-invalid");
+        assertThat(lookup("#prospect-name").query().getStyleClass()).as("a valid field is not").doesNotContain("field-invalid");
         interact(() -> lookup("#prospect-list-price").queryAs(TextField.class).setText("1,250.00"));
         waitUntil(() -> problems.getText().contains("List price: \"1,250.00\" is not a number."));
         interact(() -> ((javafx.scene.control.DatePicker) lookup("#prospect-first-contact").query()).getEditor()
