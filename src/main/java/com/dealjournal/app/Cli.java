@@ -37,6 +37,7 @@ public final class Cli {
     public static int run(String[] args, Context context) {
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new InfoCommand(context));
+        commandLine.addSubcommand(new ReportCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, ignored) -> {

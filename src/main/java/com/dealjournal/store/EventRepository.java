@@ -153,7 +153,7 @@ public final class EventRepository {
         Columns.text(s, offset + 12, event.note());
     }
 
-    private static Event map(ResultSet rs) throws SQLException {
+    static Event map(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         long prospectId = rs.getLong("prospect_id");
         var date = Columns.date(rs, "date");

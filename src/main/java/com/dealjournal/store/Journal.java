@@ -13,12 +13,14 @@ public final class Journal implements AutoCloseable {
     private final ProspectRepository prospects;
     private final EventRepository events;
     private final SettingsRepository settings;
+    private final ReviewRepository review;
 
     private Journal(Database database) {
         this.database = database;
         this.prospects = new ProspectRepository(database);
         this.events = new EventRepository(database);
         this.settings = new SettingsRepository(database);
+        this.review = new ReviewRepository(database);
     }
 
     /** Opens (and, in {@link Database.Mode#CREATE}, creates) a journal; see {@link Database#open}. */
@@ -49,6 +51,10 @@ public final class Journal implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    public ReviewRepository review() {
+        return review;
     }
 
     /** Puts a deleted prospect back with its events, all under their old ids, in one transaction. */

@@ -9,6 +9,8 @@ public final class SettingsRepository {
 
     static final String CHASE_LIMIT = "chase_limit";
     static final String DEFAULT_CURRENCY = "default_currency";
+    /** The schema version that added the settings table; an older journal opened read-only has none. */
+    static final int SINCE_VERSION = 3;
 
     private static final String GET = "SELECT value FROM settings WHERE key = ?";
     private static final String PUT = "INSERT INTO settings (key, value) VALUES (?, ?)"
@@ -45,6 +47,9 @@ public final class SettingsRepository {
     }
 
     private Optional<String> get(String key) {
+        if (database.schemaVersion() < SINCE_VERSION) {
+            return Optional.empty(); // the defaults, until the journal is opened for writing and updated
+        }
         return database.read(c -> Sql.one(c, GET, s -> s.setString(1, key), row -> row.getString(1)));
     }
 
