@@ -56,7 +56,7 @@ public final class AppContext implements AutoCloseable {
         shell = new ShellController(stage, messages, async, dialogs, chooserFactory.apply(messages));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
-        shell.addSection(Section.REVIEW, new ReviewSection(messages));
+        shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock));
         shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
         shell.start(journal);
         return shell;

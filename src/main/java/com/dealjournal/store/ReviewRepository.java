@@ -21,6 +21,8 @@ public final class ReviewRepository {
             + " FROM events WHERE (type = 'FOLLOW_UP' AND date <= ?)"
             + " OR (type IN ('DISCOUNT', 'SCOPE') AND date BETWEEN ? AND ?)"
             + " ORDER BY prospect_id, date, id";
+    private static final String FIRST_MONTH = "SELECT min(m) FROM (SELECT min(date) AS m FROM events"
+            + " UNION ALL SELECT min(closed_on) FROM prospects)";
     private static final String CURRENCIES = "SELECT id, currency FROM prospects";
     private static final String CLOSED = "SELECT id, name, company, contact, source, first_contact, status,"
             + " closed_on, currency, list_price_cents, walk_away_price_cents, final_price_cents, gut_feeling, notes"
@@ -32,9 +34,23 @@ public final class ReviewRepository {
         this.database = database;
     }
 
+    /** The month of the journal's earliest event or closing, if it has any. */
+    public java.util.Optional<YearMonth> firstMonth() {
+        return database.read(c -> Sql.one(c, FIRST_MONTH, Sql.Binder.NONE, row -> row.getString(1)))
+                .map(date -> YearMonth.parse(date.substring(0, 7)));
+    }
+
     public ReviewInput month(YearMonth month) {
-        String first = month.atDay(1).toString();
-        String last = month.atEndOfMonth().toString();
+        return range(month, month);
+    }
+
+    /**
+     * What the figures of every month from {@code from} to {@code to} are computed from: each month's
+     * figures taken from this one input are the same as from {@link #month} of that month.
+     */
+    public ReviewInput range(YearMonth from, YearMonth to) {
+        String first = from.atDay(1).toString();
+        String last = to.atEndOfMonth().toString();
         return database.read(c -> {
             List<Event> events = Sql.list(c, EVENTS, s -> {
                 s.setString(1, last);

@@ -68,7 +68,7 @@ final class Sql {
     static <T> Optional<T> one(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
         List<T> rows = list(connection, sql, binder, mapper);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
     /** The first column of the single row a query such as {@code SELECT count(*)} returns. */

@@ -2,22 +2,13 @@ package com.dealjournal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dealjournal.model.Event;
-import com.dealjournal.model.Initiator;
-import com.dealjournal.model.Prospect;
-import com.dealjournal.model.ProspectStatus;
-import com.dealjournal.model.Reply;
-import com.dealjournal.model.Response;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
 import com.dealjournal.testing.JournalFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,23 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/**
- * {@code report} on a journal whose October 2026 was worked out by hand:
- * <pre>
- * A (EUR): follow-ups 09-20 none, 09-25 put off, 10-01 none (excess: 2 before), 10-05 answered (excess: 3
- *          before, then reset), 10-06 none (not excess: 0 before); scope 10-10 they asked, held; scope 10-11
- *          I offered, conceded 300.50; discount 10-31 conceded 450.00; discount 11-01 conceded (November)
- * B (CHF): discount 10-02 traded, gave 200 (not conceded money); discount 10-03 held; scope 10-15
- *          conceded, value 0.00 (a zero sum is left out); won, closed 10-31
- * C: declined, closed 10-01; D: lost, closed 09-30 (September); E: open
- * requests 6 = held 2 + traded 1 + conceded 3; follow-ups 3, excess 2; gave ground 5;
- * score = round half up of 100 * 3 / (6 + 2) = 37.5 -> 38; money EUR 750.50
- * </pre>
- */
+/** {@code report} on the journal of {@link JournalFiles#octoberJournal}, whose October 2026 was worked out by hand. */
 class ReportCommandTest {
-
-    private static final Currency EUR = Currency.getInstance("EUR");
-    private static final Currency CHF = Currency.getInstance("CHF");
 
     @TempDir
     Path dir;
@@ -51,45 +27,8 @@ class ReportCommandTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void seed() throws Exception {
-        journal = dir.resolve("journal.db");
-        try (Journal j = Journal.open(journal, Database.Mode.CREATE)) {
-            Prospect a = j.prospects().insert(Prospect.named("A", EUR));
-            followUp(j, a, "2026-09-20", Reply.NONE);
-            followUp(j, a, "2026-09-25", Reply.PUT_OFF);
-            followUp(j, a, "2026-10-01", Reply.NONE);
-            followUp(j, a, "2026-10-05", Reply.ANSWERED);
-            followUp(j, a, "2026-10-06", Reply.NONE);
-            j.events().insert(new Event.Scope(0, a.id(), LocalDate.parse("2026-10-10"), Initiator.THEM, Response.HELD,
-                    new BigDecimal("900.00"), null, null));
-            j.events().insert(new Event.Scope(0, a.id(), LocalDate.parse("2026-10-11"), Initiator.ME,
-                    Response.CONCEDED, new BigDecimal("300.50"), null, null));
-            discount(j, a, "2026-10-31", Response.CONCEDED, "450.00");
-            discount(j, a, "2026-11-01", Response.CONCEDED, "100.00");
-            Prospect b = j.prospects().insert(new Prospect(0, "B", null, null, null, null, ProspectStatus.WON,
-                    LocalDate.parse("2026-10-31"), CHF, null, null, new BigDecimal("5000.00"), null, null));
-            discount(j, b, "2026-10-02", Response.TRADED, "200.00");
-            discount(j, b, "2026-10-03", Response.HELD, null);
-            j.events().insert(new Event.Scope(0, b.id(), LocalDate.parse("2026-10-15"), Initiator.THEM,
-                    Response.CONCEDED, new BigDecimal("0.00"), null, null));
-            j.prospects().insert(closed("C", ProspectStatus.DECLINED, "2026-10-01"));
-            j.prospects().insert(closed("D", ProspectStatus.LOST, "2026-09-30"));
-            j.prospects().insert(Prospect.named("E", EUR));
-        }
-    }
-
-    private static Prospect closed(String name, ProspectStatus status, String on) {
-        return new Prospect(0, name, null, null, null, null, status, LocalDate.parse(on), EUR, null, null, null, null,
-                null);
-    }
-
-    private static void followUp(Journal j, Prospect p, String date, Reply reply) {
-        j.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse(date), reply, null));
-    }
-
-    private static void discount(Journal j, Prospect p, String date, Response response, String gave) {
-        j.events().insert(new Event.Discount(0, p.id(), LocalDate.parse(date), new BigDecimal("10"), null, response,
-                gave == null ? null : new BigDecimal(gave), null, null));
+    void seed() {
+        journal = JournalFiles.octoberJournal(dir.resolve("journal.db"));
     }
 
     private int run(String... args) {

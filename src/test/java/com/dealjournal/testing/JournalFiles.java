@@ -81,6 +81,63 @@ public final class JournalFiles {
         }
     }
 
+    /**
+     * A journal whose October 2026 was worked out by hand:
+     * <pre>
+     * A (EUR): follow-ups 09-20 none, 09-25 put off, 10-01 none (excess: 2 before), 10-05 answered (excess:
+     *          3 before, then reset), 10-06 none (not excess: 0 before); scope 10-10 they asked, held; scope
+     *          10-11 I offered, conceded 300.50; discount 10-31 conceded 450.00; discount 11-01 conceded 100.00
+     * B (CHF): discount 10-02 traded, gave 200 (not conceded money); discount 10-03 held; scope 10-15
+     *          conceded, value 0.00 (a zero sum is left out); won, closed 10-31
+     * C: declined, closed 10-01; D: lost, closed 09-30 (September); E: open
+     * October, chase limit 2: requests 6 = held 2 + traded 1 + conceded 3; follow-ups 3, excess 2; gave
+     * ground 5; score = round half up of 100 * 3 / (6 + 2) = 37.5 -> 38; money EUR 750.50; closed won 1,
+     * declined 1. September: requests 0, follow-ups 2, no excess, no score; lost 1.
+     * </pre>
+     */
+    public static Path octoberJournal(Path file) {
+        Currency chf = Currency.getInstance("CHF");
+        try (Journal j = Journal.open(file, Database.Mode.CREATE)) {
+            Prospect a = j.prospects().insert(Prospect.named("A", EUR));
+            for (String[] f : new String[][] {{"2026-09-20", "NONE"}, {"2026-09-25", "PUT_OFF"},
+                {"2026-10-01", "NONE"}, {"2026-10-05", "ANSWERED"}, {"2026-10-06", "NONE"}}) {
+                j.events().insert(new Event.FollowUp(0, a.id(), LocalDate.parse(f[0]), Reply.valueOf(f[1]), null));
+            }
+            j.events().insert(new Event.Scope(0, a.id(), LocalDate.parse("2026-10-10"),
+                    com.dealjournal.model.Initiator.THEM, com.dealjournal.model.Response.HELD,
+                    new java.math.BigDecimal("900.00"), null, null));
+            j.events().insert(new Event.Scope(0, a.id(), LocalDate.parse("2026-10-11"),
+                    com.dealjournal.model.Initiator.ME, com.dealjournal.model.Response.CONCEDED,
+                    new java.math.BigDecimal("300.50"), null, null));
+            discount(j, a, "2026-10-31", com.dealjournal.model.Response.CONCEDED, "450.00");
+            discount(j, a, "2026-11-01", com.dealjournal.model.Response.CONCEDED, "100.00");
+            Prospect b = j.prospects().insert(new Prospect(0, "B", null, null, null, null, ProspectStatus.WON,
+                    LocalDate.parse("2026-10-31"), chf, null, null, new java.math.BigDecimal("5000.00"), null, null));
+            discount(j, b, "2026-10-02", com.dealjournal.model.Response.TRADED, "200.00");
+            discount(j, b, "2026-10-03", com.dealjournal.model.Response.HELD, null);
+            j.events().insert(new Event.Scope(0, b.id(), LocalDate.parse("2026-10-15"),
+                    com.dealjournal.model.Initiator.THEM, com.dealjournal.model.Response.CONCEDED,
+                    new java.math.BigDecimal("0.00"), null, null));
+            j.prospects().insert(closedProspect("C", ProspectStatus.DECLINED, "2026-10-01"));
+            j.prospects().insert(closedProspect("D", ProspectStatus.LOST, "2026-09-30"));
+            j.prospects().insert(Prospect.named("E", EUR));
+            return file;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Prospect closedProspect(String name, ProspectStatus status, String on) {
+        return new Prospect(0, name, null, null, null, null, status, LocalDate.parse(on), EUR, null, null, null, null,
+                null);
+    }
+
+    private static void discount(Journal j, Prospect p, String date, com.dealjournal.model.Response response,
+                                 String gave) {
+        j.events().insert(new Event.Discount(0, p.id(), LocalDate.parse(date), new java.math.BigDecimal("10"), null,
+                response, gave == null ? null : new java.math.BigDecimal(gave), null, null));
+    }
+
     /** A text file that is no database at all. */
     public static Path textFile(Path file) {
         try {

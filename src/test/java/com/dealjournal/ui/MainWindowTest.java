@@ -43,7 +43,8 @@ class MainWindowTest extends FxTest {
         clickOn("#nav-review");
         assertThat(visible("#review")).isTrue();
         assertThat(visible("#prospects")).isFalse();
-        assertThat(lookup("Your monthly review").tryQuery()).isPresent();
+        waitUntil(() -> "November 2026".equals(lookup("#review-month").queryAs(Label.class).getText()));
+        assertThat(lookup("#tile-score-value").queryAs(Label.class).getText()).isEqualTo("no data");
 
         clickOn("#nav-settings");
         assertThat(visible("#settings")).isTrue();

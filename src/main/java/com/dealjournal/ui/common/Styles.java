@@ -29,6 +29,11 @@ public final class Styles {
     public static final String CONCEDED = "conceded";
     public static final String STATUS_BADGE = "status-badge";
     public static final String DECLINE_BUTTON = "decline-button";
+    public static final String KPI_TILE = "kpi-tile";
+    public static final String KPI_TITLE = "kpi-title";
+    public static final String KPI_VALUE = "kpi-value";
+    public static final String KPI_CHANGE = "kpi-change";
+    public static final String CHART = "review-chart";
 
     private Styles() {
     }

@@ -1,20 +1,57 @@
 package com.dealjournal.ui.review;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.model.ProspectStatus;
+import com.dealjournal.model.review.MonthlyFigures;
 import com.dealjournal.store.Journal;
-import com.dealjournal.ui.common.EmptyState;
-import com.dealjournal.ui.common.Icon;
+import com.dealjournal.ui.common.Async;
+import com.dealjournal.ui.common.Formats;
 import com.dealjournal.ui.common.SectionView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 
-/** The monthly review section: for now, what the review will show and what it needs from the journal. */
+/**
+ * The monthly review: pick a month and a range; the month's figures show as tiles with their change
+ * against the month before, the range's as charts. Figures are read and computed off the FX thread
+ * whenever the month, the range or the journal changes, and each time the section is shown.
+ */
 public final class ReviewSection implements SectionView {
 
-    private final EmptyState view;
+    private final Messages messages;
+    private final Formats formats;
+    private final Async async;
+    private final Clock clock;
+    private final ReviewView view;
+    private final DateTimeFormatter monthName;
+    private Journal journal;
+    private YearMonth selected;
 
-    public ReviewSection(Messages messages) {
-        view = new EmptyState(Icon.REVIEW, messages.get("review.empty.title"), messages.get("review.empty.text"));
-        view.setId("review");
+    public ReviewSection(Messages messages, Async async, Clock clock) {
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.async = async;
+        this.clock = clock;
+        this.view = new ReviewView(messages, formats);
+        this.monthName = DateTimeFormatter.ofPattern("MMMM yyyy", messages.locale());
+        selected = YearMonth.now(clock);
+        view.range.setValue(ReviewRange.LAST_12);
+        view.previous.setOnAction(e -> select(selected.minusMonths(1)));
+        view.next.setOnAction(e -> select(selected.plusMonths(1)));
+        view.thisMonth.setOnAction(e -> select(YearMonth.now(clock)));
+        view.range.valueProperty().addListener((obs, old, range) -> load());
+        // figures change as the journal is written elsewhere in the window: read them again when shown
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                load();
+            }
+        });
     }
 
     @Override
@@ -23,7 +60,71 @@ public final class ReviewSection implements SectionView {
     }
 
     @Override
-    public void show(Journal journal) {
-        // nothing to load until the review has figures of its own
+    public void show(Journal opened) {
+        journal = opened;
+        selected = YearMonth.now(clock);
+        load();
+    }
+
+    private void select(YearMonth month) {
+        selected = month;
+        load();
+    }
+
+    private void load() {
+        Journal from = journal;
+        YearMonth month = selected;
+        ReviewRange range = view.range.getValue();
+        view.month.setText(monthName.format(month));
+        view.next.setDisable(!month.isBefore(YearMonth.now(clock)));
+        if (from == null || view.getScene() == null) {
+            return;
+        }
+        async.run(() -> ReviewData.load(from, month, range))
+                .onSuccess(data -> {
+                    if (from == journal && month.equals(selected)) {
+                        showData(data);
+                    }
+                })
+                .start();
+    }
+
+    private void showData(ReviewData data) {
+        MonthlyFigures now = data.current();
+        MonthlyFigures before = data.previous();
+        String previousName = monthName.format(before.month());
+        view.score.show(now.eyeLevelScore() == null ? messages.get("review.noData") : now.eyeLevelScore().toString(),
+                now.eyeLevelScore() == null || before.eyeLevelScore() == null
+                        ? messages.format("review.change.none", previousName)
+                        : change(now.eyeLevelScore() - before.eyeLevelScore(), previousName));
+        view.requests.show(Integer.toString(now.requests()), change(now.requests() - before.requests(), previousName));
+        view.answers.show(messages.format("review.tile.answers.value", now.held(), now.traded(), now.conceded()),
+                messages.format("review.tile.answers.change", before.held(), before.traded(), before.conceded(),
+                        previousName));
+        view.excess.show(Integer.toString(now.excessFollowUps()),
+                change(now.excessFollowUps() - before.excessFollowUps(), previousName));
+        view.money.show(money(now.concededMoney()), messages.format("review.tile.money.change",
+                money(before.concededMoney()), previousName));
+        int declined = now.closed().getOrDefault(ProspectStatus.DECLINED, 0);
+        view.declined.show(Integer.toString(declined),
+                change(declined - before.closed().getOrDefault(ProspectStatus.DECLINED, 0), previousName));
+        boolean empty = now.requests() == 0 && now.followUps() == 0;
+        view.emptyHint.setVisible(empty);
+        view.emptyHint.setText(empty ? messages.format("review.empty.month", monthName.format(now.month())) : "");
+        view.charts.show(data.months());
+    }
+
+    private String change(int delta, String previousName) {
+        return delta == 0 ? messages.format("review.change.same", previousName)
+                : messages.format("review.change", (delta > 0 ? "+" : "\u2212") + Math.abs(delta), previousName);
+    }
+
+    private String money(Map<String, BigDecimal> amounts) {
+        if (amounts.isEmpty()) {
+            return messages.get("review.money.none");
+        }
+        List<String> parts = new ArrayList<>();
+        amounts.forEach((code, amount) -> parts.add(formats.money(amount, Currency.getInstance(code))));
+        return String.join(", ", parts);
     }
 }

@@ -1,0 +1,108 @@
+package com.dealjournal.ui.review;
+
+import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.common.Formats;
+import com.dealjournal.ui.common.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The review screen: the month picker and range, the month's tiles, and the charts of the range. */
+final class ReviewView extends StackPane {
+
+    final Button previous;
+    final Button next;
+    final Button thisMonth;
+    final Label month = new Label();
+    final ComboBox<ReviewRange> range = new ComboBox<>();
+    final KpiTile score;
+    final KpiTile requests;
+    final KpiTile answers;
+    final KpiTile excess;
+    final KpiTile money;
+    final KpiTile declined;
+    final ReviewCharts charts;
+    final Label emptyHint = new Label();
+
+    ReviewView(Messages messages, Formats formats) {
+        setId("review");
+        previous = button("review-previous", "\u2039", messages.get("review.previous"));
+        next = button("review-next", "\u203a", messages.get("review.next"));
+        thisMonth = button("review-this-month", messages.get("review.thisMonth"), messages.get("review.thisMonth"));
+        month.setId("review-month");
+        month.getStyleClass().add(Styles.SECTION_TITLE);
+        month.setMinWidth(Region.USE_PREF_SIZE);
+        range.setId("review-range");
+        range.getItems().setAll(ReviewRange.values());
+        range.setCellFactory(list -> new RangeCell(messages));
+        range.setButtonCell(new RangeCell(messages));
+        range.setAccessibleText(messages.get("review.range"));
+        range.setTooltip(new Tooltip(messages.get("review.range")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, previous, month, next, thisMonth, spacer, range);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        score = new KpiTile("tile-score", messages.get("review.tile.score"));
+        requests = new KpiTile("tile-requests", messages.get("review.tile.requests"));
+        answers = new KpiTile("tile-answers", messages.get("review.tile.answers"));
+        excess = new KpiTile("tile-excess", messages.get("review.tile.excess"));
+        money = new KpiTile("tile-money", messages.get("review.tile.money"));
+        declined = new KpiTile("tile-declined", messages.get("review.tile.declined"));
+        FlowPane tiles = new FlowPane(12, 12, score, requests, answers, excess, money, declined);
+
+        emptyHint.setId("review-empty");
+        emptyHint.getStyleClass().add(Styles.HINT);
+        emptyHint.setWrapText(true);
+        emptyHint.managedProperty().bind(emptyHint.visibleProperty());
+
+        charts = new ReviewCharts(messages, formats);
+        GridPane grid = new GridPane(16, 16);
+        int i = 0;
+        for (var chart : charts.all()) {
+            GridPane.setHgrow(chart, Priority.ALWAYS);
+            grid.add(chart, i % 2, i / 2);
+            i++;
+        }
+
+        VBox content = new VBox(16, toolbar, tiles, emptyHint, grid);
+        content.setPadding(new Insets(16, 24, 24, 24));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        getChildren().add(scroll);
+    }
+
+    private static Button button(String id, String text, String tooltip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        return button;
+    }
+
+    private static final class RangeCell extends ListCell<ReviewRange> {
+        private final Messages messages;
+
+        RangeCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(ReviewRange item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get(item.labelKey()));
+        }
+    }
+}

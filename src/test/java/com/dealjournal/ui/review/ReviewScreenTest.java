@@ -1,0 +1,77 @@
+package com.dealjournal.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dealjournal.testing.JournalFiles;
+import com.dealjournal.ui.FxTest;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+/** The review on a journal whose October 2026 was worked out by hand (see JournalFiles.octoberJournal). */
+class ReviewScreenTest extends FxTest {
+
+    private String text(String id) {
+        return lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    private void openOctober(Path file) throws Exception {
+        startApp(file);
+        waitUntil(() -> stage.getTitle().endsWith(file.toString()));
+        clickOn("#nav-review");
+        waitUntil(() -> "November 2026".equals(text("review-month")));
+        clickOn("#review-previous");
+        waitUntil(() -> "October 2026".equals(text("review-month")) && "38".equals(text("tile-score-value")));
+    }
+
+    @Test
+    void theTilesShowTheMonthsFiguresAndTheirChange() throws Exception {
+        openOctober(JournalFiles.octoberJournal(dir.resolve("journal.db")));
+
+        assertThat(text("tile-score-value")).isEqualTo("38");
+        assertThat(text("tile-score-change")).isEqualTo("no score to compare in September 2026");
+        assertThat(text("tile-requests-value")).isEqualTo("6");
+        assertThat(text("tile-requests-change")).isEqualTo("+6 against September 2026");
+        assertThat(text("tile-answers-value")).isEqualTo("2 \u00b7 1 \u00b7 3");
+        assertThat(text("tile-excess-value")).isEqualTo("2");
+        assertThat(text("tile-money-value")).isEqualTo("\u20ac750.50");
+        assertThat(text("tile-declined-value")).isEqualTo("1");
+        assertThat(lookup("#review-empty").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theChartsDrawEveryMonthOfTheRangeAndLeaveMonthsWithoutDataEmpty() throws Exception {
+        openOctober(JournalFiles.octoberJournal(dir.resolve("journal.db")));
+
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> answers = lookup("#chart-answers").queryAs(StackedBarChart.class);
+        List<XYChart.Series<String, Number>> series = answers.getData();
+        assertThat(series).extracting(XYChart.Series::getName).containsExactly("Held", "Traded", "Conceded");
+        assertThat(series.get(0).getData()).singleElement().satisfies(d -> {
+            assertThat(d.getXValue()).isEqualTo("Oct 26");
+            assertThat(d.getYValue()).isEqualTo(2);
+        });
+        assertThat(series.get(2).getData()).singleElement().extracting(XYChart.Data::getYValue).isEqualTo(3);
+        assertThat(((javafx.scene.chart.CategoryAxis) answers.getXAxis()).getCategories())
+                .hasSize(12).startsWith("Nov 25").endsWith("Oct 26");
+        PieChart outcomes = lookup("#chart-outcomes").queryAs(PieChart.class);
+        assertThat(outcomes.getData()).extracting(PieChart.Data::getName)
+                .containsExactlyInAnyOrder("Won (1)", "Lost (1)", "Declined by me (1)");
+    }
+
+    @Test
+    void anEmptyMonthSaysSoAndShowsNoScore() throws Exception {
+        startApp(journalWith(journal -> { }));
+        clickOn("#nav-review");
+        waitUntil(() -> "November 2026".equals(text("review-month")));
+
+        waitUntil(() -> lookup("#review-empty").query().isVisible());
+        assertThat(text("review-empty")).startsWith("Nothing logged in November 2026.");
+        assertThat(text("tile-score-value")).isEqualTo("no data");
+        assertThat(lookup("#review-next").query().isDisabled()).as("no future months").isTrue();
+    }
+}
