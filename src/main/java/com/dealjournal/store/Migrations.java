@@ -20,7 +20,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__init.sql",
             "V2__indexes.sql",
-            "V3__settings.sql");
+            "V3__settings.sql",
+            "V4__month_notes.sql");
 
     /** The schema version this build creates and understands. */
     public static final int LATEST = FILES.size();

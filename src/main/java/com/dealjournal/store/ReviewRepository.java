@@ -28,10 +28,44 @@ public final class ReviewRepository {
             + " closed_on, currency, list_price_cents, walk_away_price_cents, final_price_cents, gut_feeling, notes"
             + " FROM prospects WHERE closed_on BETWEEN ? AND ?";
 
+    private static final String NOTE = "SELECT note FROM month_notes WHERE month = ?";
+    private static final String SAVE_NOTE = "INSERT INTO month_notes (month, note) VALUES (?, ?)"
+            + " ON CONFLICT (month) DO UPDATE SET note = excluded.note";
+    private static final String DELETE_NOTE = "DELETE FROM month_notes WHERE month = ?";
+    /** The schema version that added reflection notes; an older journal opened read-only has none. */
+    static final int NOTES_SINCE_VERSION = 4;
+
     private final Database database;
 
     public ReviewRepository(Database database) {
         this.database = database;
+    }
+
+    /** The reflection note written for a month, or empty. */
+    public String note(YearMonth month) {
+        if (database.schemaVersion() < NOTES_SINCE_VERSION) {
+            return "";
+        }
+        return database.read(c -> Sql.one(c, NOTE, s -> s.setString(1, month.toString()), row -> row.getString(1)))
+                .orElse("");
+    }
+
+    /**
+     * Saves a month's reflection note; a blank note deletes it.
+     *
+     * @throws com.dealjournal.model.ValidationException for a note over the length every note keeps
+     */
+    public void saveNote(YearMonth month, String note) {
+        var violations = com.dealjournal.model.Notes.validate(com.dealjournal.model.Field.NOTE, note);
+        if (!violations.isEmpty()) {
+            throw new com.dealjournal.model.ValidationException(violations);
+        }
+        database.write(c -> note == null || note.isBlank()
+                ? Sql.update(c, DELETE_NOTE, s -> s.setString(1, month.toString()))
+                : Sql.update(c, SAVE_NOTE, s -> {
+                    s.setString(1, month.toString());
+                    s.setString(2, note);
+                }));
     }
 
     /** The month of the journal's earliest event or closing, if it has any. */

@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * Everything the review shows for a selected month and range, read in one background step: the figures
- * of every month in the range (oldest first), of the selected month, and of the month before it.
+ * of every month in the range (oldest first), of the selected month and of the month before it, and the
+ * selected month's reflection note.
  */
 record ReviewData(YearMonth selected, int chaseLimit, List<MonthlyFigures> months, MonthlyFigures current,
-                  MonthlyFigures previous) {
+                  MonthlyFigures previous, String note) {
 
     /** Reads and computes; runs off the FX thread. */
     static ReviewData load(Journal journal, YearMonth selected, ReviewRange range) {
@@ -27,6 +28,6 @@ record ReviewData(YearMonth selected, int chaseLimit, List<MonthlyFigures> month
             months.add(EyeLevelMetrics.month(month, limit, input));
         }
         return new ReviewData(selected, limit, List.copyOf(months), EyeLevelMetrics.month(selected, limit, input),
-                EyeLevelMetrics.month(before, limit, input));
+                EyeLevelMetrics.month(before, limit, input), journal.review().note(selected));
     }
 }

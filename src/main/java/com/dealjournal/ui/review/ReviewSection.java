@@ -46,6 +46,8 @@ public final class ReviewSection implements SectionView {
         view.next.setOnAction(e -> select(selected.plusMonths(1)));
         view.thisMonth.setOnAction(e -> select(YearMonth.now(clock)));
         view.range.valueProperty().addListener((obs, old, range) -> load());
+        view.saveNote.setOnAction(e -> saveNote());
+        view.note.textProperty().addListener((obs, old, text) -> view.noteStatus.setText(""));
         // figures change as the journal is written elsewhere in the window: read them again when shown
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -112,6 +114,25 @@ public final class ReviewSection implements SectionView {
         view.emptyHint.setVisible(empty);
         view.emptyHint.setText(empty ? messages.format("review.empty.month", monthName.format(now.month())) : "");
         view.charts.show(data.months());
+        view.note.setText(data.note());
+        view.noteStatus.setText("");
+    }
+
+    /** Saves the reflection note of the month shown; a blank note removes it. */
+    private void saveNote() {
+        Journal into = journal;
+        YearMonth month = selected;
+        String text = view.note.getText();
+        if (into == null) {
+            return;
+        }
+        async.run(() -> {
+            into.review().saveNote(month, text);
+            return null;
+        }).onSuccess(ignored -> view.noteStatus.setText(messages.format("review.note.saved", monthName.format(month))))
+                .onError(com.dealjournal.model.ValidationException.class, e -> view.noteStatus.setText(
+                        messages.describe(e.violations().getFirst())))
+                .start();
     }
 
     private String change(int delta, String previousName) {

@@ -35,6 +35,9 @@ final class ReviewView extends StackPane {
     final KpiTile declined;
     final ReviewCharts charts;
     final Label emptyHint = new Label();
+    final javafx.scene.control.TextArea note = new javafx.scene.control.TextArea();
+    final Button saveNote;
+    final Label noteStatus = new Label();
 
     ReviewView(Messages messages, Formats formats) {
         setId("review");
@@ -68,6 +71,21 @@ final class ReviewView extends StackPane {
         emptyHint.setWrapText(true);
         emptyHint.managedProperty().bind(emptyHint.visibleProperty());
 
+        Label noteTitle = new Label(messages.get("review.note"));
+        noteTitle.getStyleClass().add("subsection-title");
+        note.setId("review-note");
+        note.setPromptText(messages.get("review.note.prompt"));
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.setAccessibleText(messages.get("review.note"));
+        saveNote = button("review-note-save", messages.get("review.note.save"), messages.get("review.note.save"));
+        noteStatus.setId("review-note-status");
+        noteStatus.getStyleClass().add(Styles.HINT);
+        noteStatus.setWrapText(true);
+        HBox noteBar = new HBox(8, saveNote, noteStatus);
+        noteBar.setAlignment(Pos.CENTER_LEFT);
+        VBox reflection = new VBox(6, noteTitle, note, noteBar);
+
         charts = new ReviewCharts(messages, formats);
         GridPane grid = new GridPane(16, 16);
         int i = 0;
@@ -77,7 +95,7 @@ final class ReviewView extends StackPane {
             i++;
         }
 
-        VBox content = new VBox(16, toolbar, tiles, emptyHint, grid);
+        VBox content = new VBox(16, toolbar, tiles, emptyHint, reflection, grid);
         content.setPadding(new Insets(16, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -74,4 +74,34 @@ class ReviewScreenTest extends FxTest {
         assertThat(text("tile-score-value")).isEqualTo("no data");
         assertThat(lookup("#review-next").query().isDisabled()).as("no future months").isTrue();
     }
+
+    @Test
+    void aReflectionNoteIsSavedForItsMonthAndShownWithIt() throws Exception {
+        Path file = JournalFiles.octoberJournal(dir.resolve("journal.db"));
+        openOctober(file);
+        javafx.scene.control.TextArea note = lookup("#review-note").queryAs(javafx.scene.control.TextArea.class);
+
+        interact(() -> note.setText("Held firm with B; chased A once too often."));
+        clickOn("#review-note-save");
+
+        waitUntil(() -> "Saved for October 2026.".equals(text("review-note-status")));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM month_notes WHERE month = '2026-10'"
+                + " AND note = 'Held firm with B; chased A once too often.'")).isEqualTo(1);
+        clickOn("#review-next");
+        waitUntil(() -> "November 2026".equals(text("review-month")) && note.getText().isEmpty());
+        clickOn("#review-previous");
+        waitUntil(() -> "Held firm with B; chased A once too often.".equals(note.getText()));
+    }
+
+    @Test
+    void aTooLongReflectionIsNamedAndNotSaved() throws Exception {
+        Path file = JournalFiles.octoberJournal(dir.resolve("journal.db"));
+        openOctober(file);
+
+        interact(() -> lookup("#review-note").queryAs(javafx.scene.control.TextArea.class).setText("x".repeat(10_001)));
+        clickOn("#review-note-save");
+
+        waitUntil(() -> text("review-note-status").contains("is too long: 10,001 characters"));
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM month_notes")).isZero();
+    }
 }
