@@ -53,10 +53,11 @@ public final class AppContext implements AutoCloseable {
         Async async = new Async(journalThread, dialogs::error);
         // a mistake in an event handler reaches the user as a dialog, not only as a trace on stdout
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> dialogs.error(error));
-        shell = new ShellController(stage, messages, async, dialogs, chooserFactory.apply(messages));
+        JournalChooser chooser = chooserFactory.apply(messages);
+        shell = new ShellController(stage, messages, async, dialogs, chooser);
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
-        shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock));
+        shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));
         shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
         shell.start(journal);
         return shell;

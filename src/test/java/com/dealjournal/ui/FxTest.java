@@ -110,5 +110,10 @@ public abstract class FxTest extends FxRobot {
         public Optional<Path> chooseNew(Window owner) {
             return Optional.ofNullable(chosenFiles.poll());
         }
+
+        @Override
+        public Optional<Path> chooseExport(Window owner, String initialName, String extension) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
     }
 }

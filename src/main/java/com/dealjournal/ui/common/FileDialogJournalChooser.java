@@ -28,6 +28,16 @@ public final class FileDialogJournalChooser implements JournalChooser {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseExport(Window owner, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.export.title"));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.format("chooser.filter.type", extension.toUpperCase(java.util.Locale.ROOT)), "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));

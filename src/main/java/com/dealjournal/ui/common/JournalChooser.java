@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
 
-/** Asks the user for a journal file. The real one shows the system's file dialogs; tests hand in their own. */
+/** Asks the user for files: journals, and where to export. The real one shows the system's file dialogs; tests hand in their own. */
 public interface JournalChooser {
 
     /** An existing journal to open, or empty when the user cancelled. */
@@ -12,4 +12,12 @@ public interface JournalChooser {
 
     /** Where to create a new journal, or empty when the user cancelled. */
     Optional<Path> chooseNew(Window owner);
+
+    /**
+     * Where to save an export, or empty when the user cancelled.
+     *
+     * @param initialName a file name to start with, such as {@code review-2026-10.png}
+     * @param extension   the file type without the dot, such as {@code png} or {@code csv}
+     */
+    Optional<Path> chooseExport(Window owner, String initialName, String extension);
 }

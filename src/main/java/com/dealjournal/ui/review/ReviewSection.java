@@ -1,6 +1,10 @@
 package com.dealjournal.ui.review;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.io.FiguresCsv;
+import com.dealjournal.io.SafeFiles;
+import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.common.Png;
 import com.dealjournal.model.ProspectStatus;
 import com.dealjournal.model.review.MonthlyFigures;
 import com.dealjournal.store.Journal;
@@ -28,16 +32,19 @@ public final class ReviewSection implements SectionView {
     private final Formats formats;
     private final Async async;
     private final Clock clock;
+    private final JournalChooser chooser;
+    private ReviewData shown;
     private final ReviewView view;
     private final DateTimeFormatter monthName;
     private Journal journal;
     private YearMonth selected;
 
-    public ReviewSection(Messages messages, Async async, Clock clock) {
+    public ReviewSection(Messages messages, Async async, Clock clock, JournalChooser chooser) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.async = async;
         this.clock = clock;
+        this.chooser = chooser;
         this.view = new ReviewView(messages, formats);
         this.monthName = DateTimeFormatter.ofPattern("MMMM yyyy", messages.locale());
         selected = YearMonth.now(clock);
@@ -47,6 +54,8 @@ public final class ReviewSection implements SectionView {
         view.thisMonth.setOnAction(e -> select(YearMonth.now(clock)));
         view.range.valueProperty().addListener((obs, old, range) -> load());
         view.saveNote.setOnAction(e -> saveNote());
+        view.exportImage.setOnAction(e -> onExportImage());
+        view.exportFigures.setOnAction(e -> onExportFigures());
         view.note.textProperty().addListener((obs, old, text) -> view.noteStatus.setText(""));
         // figures change as the journal is written elsewhere in the window: read them again when shown
         view.sceneProperty().addListener((obs, old, scene) -> {
@@ -92,6 +101,7 @@ public final class ReviewSection implements SectionView {
     }
 
     private void showData(ReviewData data) {
+        shown = data;
         MonthlyFigures now = data.current();
         MonthlyFigures before = data.previous();
         String previousName = monthName.format(before.month());
@@ -116,6 +126,34 @@ public final class ReviewSection implements SectionView {
         view.charts.show(data.months());
         view.note.setText(data.note());
         view.noteStatus.setText("");
+    }
+
+    /** Saves a picture of the whole review as shown now, as PNG. */
+    private void onExportImage() {
+        if (shown == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = view.content.snapshot(null, null);
+        chooser.chooseExport(view.getScene().getWindow(), "review-" + shown.selected() + ".png", "png")
+                .ifPresent(file -> export(file, out -> Png.write(image, out)));
+    }
+
+    /** Saves the shown month's figures as CSV, as {@code report} names them. */
+    private void onExportFigures() {
+        if (shown == null) {
+            return;
+        }
+        MonthlyFigures figures = shown.current();
+        chooser.chooseExport(view.getScene().getWindow(), "figures-" + figures.month() + ".csv", "csv")
+                .ifPresent(file -> export(file, out -> FiguresCsv.write(figures, out)));
+    }
+
+    private void export(java.nio.file.Path file, SafeFiles.Content content) {
+        async.run(() -> {
+            SafeFiles.write(file, content);
+            return file;
+        }).onSuccess(written -> view.noteStatus.setText(messages.format("review.exported", written.toString())))
+                .start();
     }
 
     /** Saves the reflection note of the month shown; a blank note removes it. */

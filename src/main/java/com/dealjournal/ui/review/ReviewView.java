@@ -27,6 +27,10 @@ final class ReviewView extends StackPane {
     final Button thisMonth;
     final Label month = new Label();
     final ComboBox<ReviewRange> range = new ComboBox<>();
+    final Button exportImage;
+    final Button exportFigures;
+    /** What an image export shows: the whole review, not only the part scrolled into view. */
+    final VBox content;
     final KpiTile score;
     final KpiTile requests;
     final KpiTile answers;
@@ -55,7 +59,11 @@ final class ReviewView extends StackPane {
         range.setTooltip(new Tooltip(messages.get("review.range")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, previous, month, next, thisMonth, spacer, range);
+        exportImage = button("review-export-png", messages.get("review.export.image"),
+                messages.get("review.export.image.tooltip"));
+        exportFigures = button("review-export-csv", messages.get("review.export.figures"),
+                messages.get("review.export.figures.tooltip"));
+        HBox toolbar = new HBox(8, previous, month, next, thisMonth, spacer, range, exportImage, exportFigures);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         score = new KpiTile("tile-score", messages.get("review.tile.score"));
@@ -95,7 +103,8 @@ final class ReviewView extends StackPane {
             i++;
         }
 
-        VBox content = new VBox(16, toolbar, tiles, emptyHint, reflection, grid);
+        content = new VBox(16, toolbar, tiles, emptyHint, reflection, grid);
+        content.getStyleClass().add("review-content");
         content.setPadding(new Insets(16, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

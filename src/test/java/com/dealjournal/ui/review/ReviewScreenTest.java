@@ -104,4 +104,44 @@ class ReviewScreenTest extends FxTest {
         waitUntil(() -> text("review-note-status").contains("is too long: 10,001 characters"));
         assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM month_notes")).isZero();
     }
+
+    @Test
+    void theMonthsFiguresAreExportedAsCsvAndTheReviewAsPng() throws Exception {
+        openOctober(JournalFiles.octoberJournal(dir.resolve("journal.db")));
+        Path csv = dir.resolve("exports").resolve("figures.csv");
+        Path png = dir.resolve("exports").resolve("review.png");
+        java.nio.file.Files.createDirectories(csv.getParent());
+        chosenFiles.add(csv);
+        chosenFiles.add(png);
+
+        clickOn("#review-export-csv");
+        waitUntil(() -> java.nio.file.Files.exists(csv));
+        assertThat(java.nio.file.Files.readString(csv)).isEqualTo("""
+                figure,value
+                month,2026-10
+                chaseLimit,2
+                requests,6
+                held,2
+                traded,1
+                conceded,3
+                followUps,3
+                excessFollowUps,2
+                gaveGround,5
+                eyeLevelScore,38
+                concededMoney.EUR,750.50
+                closed.WON,1
+                closed.LOST,0
+                closed.DECLINED,1
+                closed.STALLED,0
+                """);
+
+        clickOn("#review-export-png");
+        waitUntil(() -> java.nio.file.Files.exists(png));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(600);
+        assertThat(image.getHeight()).as("the whole review, not only the visible part").isGreaterThan(700);
+        try (var files = java.nio.file.Files.list(csv.getParent())) {
+            assertThat(files).as("no temporary files left").hasSize(2);
+        }
+    }
 }
