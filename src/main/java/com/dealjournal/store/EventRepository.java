@@ -39,6 +39,7 @@ public final class EventRepository {
     private static final String FIND_BY_PROSPECT =
             "SELECT id, " + COLUMNS + " FROM events WHERE prospect_id = ? ORDER BY date, id";
     private static final String COUNT = "SELECT count(*) FROM events";
+    private static final String FIND_ALL = "SELECT id, " + COLUMNS + " FROM events ORDER BY prospect_id, date, id";
 
     private final Database database;
 
@@ -103,6 +104,11 @@ public final class EventRepository {
     /** A prospect's events, oldest first, and within a date in the order they were logged. */
     public List<Event> findByProspect(long prospectId) {
         return database.read(c -> Sql.list(c, FIND_BY_PROSPECT, s -> s.setLong(1, prospectId), EventRepository::map));
+    }
+
+    /** Every event of the journal, by prospect, then in journal order. */
+    public List<Event> findAll() {
+        return database.read(c -> Sql.list(c, FIND_ALL, Sql.Binder.NONE, EventRepository::map));
     }
 
     public int count() {

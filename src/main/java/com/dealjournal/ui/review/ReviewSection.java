@@ -91,7 +91,8 @@ public final class ReviewSection implements SectionView {
         if (from == null || view.getScene() == null) {
             return;
         }
-        async.run(() -> ReviewData.load(from, month, range))
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        async.run(() -> ReviewData.load(from, month, range, today))
                 .onSuccess(data -> {
                     if (from == journal && month.equals(selected)) {
                         showData(data);
@@ -125,6 +126,9 @@ public final class ReviewSection implements SectionView {
         view.emptyHint.setText(empty ? messages.format("review.empty.month", monthName.format(now.month())) : "");
         view.charts.show(data.months());
         view.note.setText(data.note());
+        view.showInsights(data.insights().stream()
+                .map(insight -> messages.format(insight.key(), insight.args().stream().map(this::shown).toArray()))
+                .toList());
         view.noteStatus.setText("");
     }
 
@@ -171,6 +175,15 @@ public final class ReviewSection implements SectionView {
                 .onError(com.dealjournal.model.ValidationException.class, e -> view.noteStatus.setText(
                         messages.describe(e.violations().getFirst())))
                 .start();
+    }
+
+    /** An insight's argument as the user reads it: months by name, amounts in their currency. */
+    private Object shown(Object argument) {
+        return switch (argument) {
+            case YearMonth month -> monthName.format(month);
+            case com.dealjournal.model.Money money -> formats.money(money.amount(), money.currency());
+            default -> argument;
+        };
     }
 
     private String change(int delta, String previousName) {

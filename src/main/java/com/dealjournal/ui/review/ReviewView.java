@@ -42,6 +42,7 @@ final class ReviewView extends StackPane {
     final javafx.scene.control.TextArea note = new javafx.scene.control.TextArea();
     final Button saveNote;
     final Label noteStatus = new Label();
+    private final VBox insights = new VBox(6);
 
     ReviewView(Messages messages, Formats formats) {
         setId("review");
@@ -103,12 +104,28 @@ final class ReviewView extends StackPane {
             i++;
         }
 
-        content = new VBox(16, toolbar, tiles, emptyHint, reflection, grid);
+        insights.setId("review-insights");
+        insights.getStyleClass().add("insights");
+        content = new VBox(16, toolbar, tiles, emptyHint, insights, reflection, grid);
         content.getStyleClass().add("review-content");
         content.setPadding(new Insets(16, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         getChildren().add(scroll);
+    }
+
+    /** The review's sentences, one per line; nothing at all when the data supports none. */
+    void showInsights(java.util.List<String> sentences) {
+        insights.getChildren().clear();
+        for (int i = 0; i < sentences.size(); i++) {
+            Label sentence = new Label(sentences.get(i));
+            sentence.setId("insight-" + i);
+            sentence.getStyleClass().add("insight");
+            sentence.setWrapText(true);
+            insights.getChildren().add(sentence);
+        }
+        insights.setVisible(!sentences.isEmpty());
+        insights.setManaged(!sentences.isEmpty());
     }
 
     private static Button button(String id, String text, String tooltip) {

@@ -144,4 +144,30 @@ class ReviewScreenTest extends FxTest {
             assertThat(files).as("no temporary files left").hasSize(2);
         }
     }
+
+    @Test
+    void theInsightsSayOnlyWhatTheFiguresSupport() throws Exception {
+        openOctober(JournalFiles.octoberJournal(dir.resolve("journal.db")));
+
+        waitUntil(() -> lookup("#insight-0").tryQuery().isPresent());
+        List<String> sentences = lookup(".insight").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(sentences).containsExactly(
+                "You held your price or traded in 3 of 6 requests this month.",
+                "You chased 2 times beyond your limit of 2 unanswered follow-ups this month. Waiting is also an answer.",
+                "Your concessions cost \u20ac750.50 this month.",
+                "Deals where you conceded closed at 100 %, deals where you held firm at 0 %.",
+                "With only one deal in the smaller group, that is too few to tell yet.",
+                "When you gave something, you got something back in 25 % of the cases.",
+                "You offered extra work for free once in these months.");
+    }
+
+    @Test
+    void anEmptyJournalHasNoInsights() throws Exception {
+        startApp(journalWith(journal -> { }));
+        clickOn("#nav-review");
+        waitUntil(() -> lookup("#review-empty").query().isVisible());
+
+        assertThat(lookup(".insight").queryAll()).isEmpty();
+        assertThat(lookup("#review-insights").query().isVisible()).isFalse();
+    }
 }
