@@ -32,6 +32,9 @@ import javafx.scene.control.Tooltip;
  */
 final class ReviewCharts {
 
+    static final String SCORE_LINE = "score-line";
+    static final String ROLLING_LINE = "rolling-line";
+
     private final Messages messages;
     private final Formats formats;
     private final DateTimeFormatter monthLabel;
@@ -40,6 +43,9 @@ final class ReviewCharts {
     final BarChart<String, Number> money;
     final StackedBarChart<String, Number> followUps;
     final PieChart outcomes = new PieChart();
+    /** The score chart with a legend of one entry per line, however many pieces each line has. */
+    private final javafx.scene.layout.VBox scoreBox;
+    private final javafx.scene.layout.HBox scoreLegend;
 
     ReviewCharts(Messages messages, Formats formats) {
         this.messages = messages;
@@ -50,14 +56,28 @@ final class ReviewCharts {
         NumberAxis percent = new NumberAxis(0, 100, 25);
         score = new LineChart<>(new CategoryAxis(), percent);
         setUp(score, "chart-score", "review.chart.score");
+        score.setLegendVisible(false);
+        scoreLegend = new javafx.scene.layout.HBox(16,
+                legendItem(messages.get("review.score"), SCORE_LINE),
+                legendItem(messages.get("review.score.rolling"), ROLLING_LINE));
+        scoreLegend.setAlignment(javafx.geometry.Pos.CENTER);
+        scoreBox = new javafx.scene.layout.VBox(0, score, scoreLegend);
         money = new BarChart<>(new CategoryAxis(), new NumberAxis());
         setUp(money, "chart-money", "review.chart.money");
         setUp(outcomes, "chart-outcomes", "review.chart.outcomes");
         outcomes.setLabelsVisible(true);
     }
 
-    List<Chart> all() {
-        return List.of(answers, score, money, followUps, outcomes);
+    List<javafx.scene.Node> all() {
+        return List.of(answers, scoreBox, money, followUps, outcomes);
+    }
+
+    private static javafx.scene.control.Label legendItem(String text, String styleClass) {
+        javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 18, 0);
+        sample.getStyleClass().addAll("legend-line", styleClass);
+        javafx.scene.control.Label item = new javafx.scene.control.Label(text, sample);
+        item.getStyleClass().add("chart-legend-item");
+        return item;
     }
 
     void show(List<MonthlyFigures> months) {
@@ -77,7 +97,13 @@ final class ReviewCharts {
                 bars(months, "review.followUps.normal", f -> f.followUps() - f.excessFollowUps(),
                         MonthlyFigures::followUps),
                 bars(months, "review.followUps.excess", MonthlyFigures::excessFollowUps, MonthlyFigures::followUps)));
-        score.getData().setAll(List.of(scoreSeries(months), rollingAverage(months)));
+        List<XYChart.Series<String, Number>> scores = scoreSeries(months);
+        List<XYChart.Series<String, Number>> rolling = rollingAverage(months);
+        List<XYChart.Series<String, Number>> lines = new ArrayList<>(scores);
+        lines.addAll(rolling);
+        score.getData().setAll(lines);
+        styleLine(scores, SCORE_LINE);
+        styleLine(rolling, ROLLING_LINE);
         money.getData().setAll(moneySeries(months));
         outcomes.getData().setAll(outcomeSlices(months));
     }
@@ -97,22 +123,20 @@ final class ReviewCharts {
         return series;
     }
 
-    private XYChart.Series<String, Number> scoreSeries(List<MonthlyFigures> months) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(messages.get("review.score"));
+    /** The score per month: one line piece per run of months with a score, so a month without one is a gap. */
+    private List<XYChart.Series<String, Number>> scoreSeries(List<MonthlyFigures> months) {
+        List<XYChart.Data<String, Number>> points = new ArrayList<>();
         for (MonthlyFigures month : months) {
-            if (month.eyeLevelScore() != null) {
-                series.getData().add(withTooltip(new XYChart.Data<>(label(month), month.eyeLevelScore()),
-                        messages.format("review.tooltip.score", label(month), month.eyeLevelScore())));
-            }
+            points.add(month.eyeLevelScore() == null ? null : withTooltip(
+                    new XYChart.Data<>(label(month), month.eyeLevelScore()),
+                    messages.format("review.tooltip.score", label(month), month.eyeLevelScore())));
         }
-        return series;
+        return segments(points, messages.get("review.score"));
     }
 
     /** The mean of the scores of a month and the two before it that have one; none where none has. */
-    private XYChart.Series<String, Number> rollingAverage(List<MonthlyFigures> months) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(messages.get("review.score.rolling"));
+    private List<XYChart.Series<String, Number>> rollingAverage(List<MonthlyFigures> months) {
+        List<XYChart.Data<String, Number>> points = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             int sum = 0;
             int count = 0;
@@ -123,13 +147,49 @@ final class ReviewCharts {
                     count++;
                 }
             }
-            if (count > 0) {
-                double average = Math.round(10.0 * sum / count) / 10.0; // a chart coordinate, not money
-                series.getData().add(withTooltip(new XYChart.Data<>(label(months.get(i)), average),
-                        messages.format("review.tooltip.rolling", label(months.get(i)), average)));
+            if (count == 0) {
+                points.add(null);
+                continue;
             }
+            double average = Math.round(10.0 * sum / count) / 10.0; // a chart coordinate, not money
+            points.add(withTooltip(new XYChart.Data<>(label(months.get(i)), average),
+                    messages.format("review.tooltip.rolling", label(months.get(i)), average)));
         }
-        return series;
+        return segments(points, messages.get("review.score.rolling"));
+    }
+
+    /** Splits points at the {@code null}s: each run of points becomes a series of its own. */
+    private static List<XYChart.Series<String, Number>> segments(List<XYChart.Data<String, Number>> points,
+                                                                 String name) {
+        List<XYChart.Series<String, Number>> pieces = new ArrayList<>();
+        XYChart.Series<String, Number> piece = null;
+        for (XYChart.Data<String, Number> point : points) {
+            if (point == null) {
+                piece = null;
+                continue;
+            }
+            if (piece == null) {
+                piece = new XYChart.Series<>();
+                piece.setName(name);
+                pieces.add(piece);
+            }
+            piece.getData().add(point);
+        }
+        return pieces;
+    }
+
+    /** Colours every piece of a line alike, whatever its position among the chart's series. */
+    private static void styleLine(List<XYChart.Series<String, Number>> pieces, String styleClass) {
+        for (XYChart.Series<String, Number> piece : pieces) {
+            if (piece.getNode() != null) {
+                piece.getNode().getStyleClass().add(styleClass);
+            }
+            piece.getData().forEach(point -> {
+                if (point.getNode() != null) {
+                    point.getNode().getStyleClass().add(styleClass);
+                }
+            });
+        }
     }
 
     private List<XYChart.Series<String, Number>> moneySeries(List<MonthlyFigures> months) {

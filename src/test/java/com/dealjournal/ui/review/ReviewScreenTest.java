@@ -170,4 +170,34 @@ class ReviewScreenTest extends FxTest {
         assertThat(lookup(".insight").queryAll()).isEmpty();
         assertThat(lookup("#review-insights").query().isVisible()).isFalse();
     }
+
+    @Test
+    void aMonthWithoutAScoreIsAGapInTheScoreLineNotAZero() throws Exception {
+        Path file = journalWith(journal -> {
+            var p = journal.prospects().insert(com.dealjournal.model.Prospect.named("Gap", JournalFiles.EUR));
+            for (String[] d : new String[][] {{"2026-08-10", "HELD"}, {"2026-10-10", "CONCEDED"}}) {
+                journal.events().insert(new com.dealjournal.model.Event.Discount(0, p.id(),
+                        java.time.LocalDate.parse(d[0]), null, null, com.dealjournal.model.Response.valueOf(d[1]),
+                        null, null, null));
+            }
+        });
+        openMonth(file, "October 2026");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.LineChart<String, Number> score = lookup("#chart-score").queryAs(
+                javafx.scene.chart.LineChart.class);
+        List<List<String>> scorePieces = score.getData().stream()
+                .filter(series -> series.getName().equals("Score"))
+                .map(series -> series.getData().stream().map(d -> d.getXValue() + "=" + d.getYValue()).toList())
+                .toList();
+        assertThat(scorePieces).containsExactly(List.of("Aug 26=100"), List.of("Oct 26=0"));
+    }
+
+    private void openMonth(Path file, String month) throws Exception {
+        startApp(file);
+        clickOn("#nav-review");
+        waitUntil(() -> "November 2026".equals(text("review-month")));
+        clickOn("#review-previous");
+        waitUntil(() -> month.equals(text("review-month")) && !"no data".equals(text("tile-score-value")));
+    }
 }
