@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -53,19 +52,11 @@ class ScreenshotsTest extends FxTest {
     private Path snapshot(String name) throws IOException {
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         interact(() -> shot.set(stage.getScene().snapshot(null)));
-        WritableImage image = shot.get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
         Files.createDirectories(OUT);
         Path png = OUT.resolve(name + ".png");
-        ImageIO.write(buffered, "png", png.toFile());
+        try (var out = Files.newOutputStream(png)) {
+            com.dealjournal.ui.common.Png.write(shot.get(), out);
+        }
         return png;
     }
 

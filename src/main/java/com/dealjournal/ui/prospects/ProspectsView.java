@@ -6,12 +6,12 @@ import com.dealjournal.ui.common.EmptyState;
 import com.dealjournal.ui.common.Formats;
 import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.Styles;
+import com.dealjournal.ui.common.TextCell;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -53,8 +53,10 @@ final class ProspectsView extends StackPane {
         statusFilter.setId("status-filter");
         statusFilter.getItems().add(null);
         statusFilter.getItems().addAll(ProspectStatus.values());
-        statusFilter.setCellFactory(c -> new StatusFilterCell(messages));
-        statusFilter.setButtonCell(new StatusFilterCell(messages));
+        java.util.function.Function<ProspectStatus, String> statusText = status -> status == null
+                ? messages.get("prospects.filter.allStatuses") : messages.get("status." + status.name());
+        statusFilter.setCellFactory(c -> new TextCell<>(statusText));
+        statusFilter.setButtonCell(new TextCell<>(statusText));
         statusFilter.setAccessibleText(messages.get("prospects.filter.status"));
         statusFilter.setTooltip(new Tooltip(messages.get("prospects.filter.status")));
 
@@ -116,20 +118,5 @@ final class ProspectsView extends StackPane {
 
     void showDetail(boolean shown) {
         right.getChildren().setAll(shown ? detail : noSelection);
-    }
-
-    private static final class StatusFilterCell extends ListCell<ProspectStatus> {
-        private final Messages messages;
-
-        StatusFilterCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(ProspectStatus status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(empty ? null : status == null ? messages.get("prospects.filter.allStatuses")
-                    : messages.get("status." + status.name()));
-        }
     }
 }

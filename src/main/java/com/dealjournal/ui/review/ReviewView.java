@@ -3,12 +3,12 @@ package com.dealjournal.ui.review;
 import com.dealjournal.i18n.Messages;
 import com.dealjournal.ui.common.Formats;
 import com.dealjournal.ui.common.Styles;
+import com.dealjournal.ui.common.TextCell;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -54,8 +54,8 @@ final class ReviewView extends StackPane {
         month.setMinWidth(Region.USE_PREF_SIZE);
         range.setId("review-range");
         range.getItems().setAll(ReviewRange.values());
-        range.setCellFactory(list -> new RangeCell(messages));
-        range.setButtonCell(new RangeCell(messages));
+        range.setCellFactory(list -> new TextCell<>(item -> item == null ? null : messages.get(item.labelKey())));
+        range.setButtonCell(new TextCell<>(item -> item == null ? null : messages.get(item.labelKey())));
         range.setAccessibleText(messages.get("review.range"));
         range.setTooltip(new Tooltip(messages.get("review.range")));
         Region spacer = new Region();
@@ -134,19 +134,5 @@ final class ReviewView extends StackPane {
         button.setTooltip(new Tooltip(tooltip));
         button.setAccessibleText(tooltip);
         return button;
-    }
-
-    private static final class RangeCell extends ListCell<ReviewRange> {
-        private final Messages messages;
-
-        RangeCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(ReviewRange item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : messages.get(item.labelKey()));
-        }
     }
 }
