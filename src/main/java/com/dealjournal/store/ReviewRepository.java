@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class ReviewRepository {
 
-    private static final String EVENTS = "SELECT id, prospect_id, date, type, initiator, response, reply,"
+    static final String EVENTS = "SELECT id, prospect_id, date, type, initiator, response, reply,"
             + " asked_percent_hundredths, asked_amount_cents, conceded_amount_cents, value_cents, traded_for, note"
             + " FROM events WHERE (type = 'FOLLOW_UP' AND date <= ?)"
             + " OR (type IN ('DISCOUNT', 'SCOPE') AND date BETWEEN ? AND ?)"
