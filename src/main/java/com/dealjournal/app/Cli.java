@@ -38,6 +38,8 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new InfoCommand(context));
         commandLine.addSubcommand(new ReportCommand(context));
+        commandLine.addSubcommand(new BackupCommand(context));
+        commandLine.addSubcommand(new CheckCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, ignored) -> {

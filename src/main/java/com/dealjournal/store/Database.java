@@ -24,7 +24,17 @@ public final class Database implements AutoCloseable {
         /** Open an existing journal for writing; a missing file is an error. */
         EXISTING,
         /** Open an existing journal for reading only: never migrated, never written. */
-        READ_ONLY
+        READ_ONLY,
+        /**
+         * Like {@link #READ_ONLY}, but a journal that fails SQLite's quick check is opened anyway, so that
+         * {@link Journal#check()} can list what is wrong with it.
+         */
+        CHECK;
+
+        /** Whether this mode only ever reads. */
+        public boolean readsOnly() {
+            return this == READ_ONLY || this == CHECK;
+        }
     }
 
     private final Path file;

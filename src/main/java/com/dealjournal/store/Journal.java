@@ -66,6 +66,38 @@ public final class Journal implements AutoCloseable {
         });
     }
 
+    /**
+     * SQLite's {@code integrity_check} and {@code foreign_key_check} of the whole file: every problem as a
+     * line, or an empty list when the journal is sound.
+     */
+    public List<String> check() {
+        return database.read(c -> {
+            List<String> problems = new java.util.ArrayList<>();
+            Sql.list(c, "PRAGMA integrity_check", Sql.Binder.NONE, row -> row.getString(1)).stream()
+                    .filter(line -> !"ok".equals(line)).forEach(problems::add);
+            problems.addAll(Sql.list(c, "PRAGMA foreign_key_check", Sql.Binder.NONE, row ->
+                    "row " + row.getLong("rowid") + " of " + row.getString("table") + " refers to a missing row of "
+                            + row.getString("parent")));
+            return problems;
+        });
+    }
+
+    /**
+     * Copies the journal with SQLite's online backup to {@code target}, consistent even while another
+     * connection writes; written beside the target and moved into place only when complete.
+     */
+    public void backUpTo(Path target) throws java.io.IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = java.nio.file.Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        try {
+            database.read(c -> ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", temporary.toString(),
+                    null));
+            java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(temporary);
+        }
+    }
+
     @Override
     public void close() {
         database.close();

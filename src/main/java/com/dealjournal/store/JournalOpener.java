@@ -47,7 +47,7 @@ final class JournalOpener {
             checkExistingFile();
         }
         int version = inspect();
-        if (mode == Database.Mode.READ_ONLY) {
+        if (mode.readsOnly()) {
             return new Database(file, connect(true), true, null, version);
         }
         Path backup = version >= 1 && version < Migrations.LATEST ? backUpBeforeMigration(version) : null;
@@ -77,7 +77,7 @@ final class JournalOpener {
     private void checkExistingFile() throws JournalOpenException {
         try {
             boolean empty = Files.size(file) == 0;
-            if (empty && mode == Database.Mode.READ_ONLY) {
+            if (empty && mode.readsOnly()) {
                 throw problem(JournalProblem.NOT_A_JOURNAL, null);
             }
             if (!empty && !FileAccess.hasSqliteHeader(file)) {
@@ -88,7 +88,7 @@ final class JournalOpener {
         } catch (IOException e) {
             throw problem(JournalProblem.CANNOT_OPEN, e.getMessage(), e);
         }
-        if (mode != Database.Mode.READ_ONLY
+        if (!mode.readsOnly()
                 && (!FileAccess.isWritable(file) || !FileAccess.isWritable(file.getParent()))) {
             throw problem(JournalProblem.READ_ONLY, null);
         }
@@ -106,6 +106,9 @@ final class JournalOpener {
             }
             if (version > Migrations.LATEST) {
                 throw problem(JournalProblem.TOO_NEW, version);
+            }
+            if (mode == Database.Mode.CHECK) {
+                return version; // the full check is the caller's: it lists every problem
             }
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 String first = rs.next() ? rs.getString(1) : "no answer";
