@@ -40,6 +40,7 @@ public final class Cli {
         commandLine.addSubcommand(new ReportCommand(context));
         commandLine.addSubcommand(new BackupCommand(context));
         commandLine.addSubcommand(new CheckCommand(context));
+        commandLine.addSubcommand(new DemoCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, ignored) -> {

@@ -57,6 +57,11 @@ public final class Journal implements AutoCloseable {
         return review;
     }
 
+    /** Runs work that writes through the repositories as one transaction: all of it is kept, or none. */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return database.write(c -> work.get());
+    }
+
     /** Puts a deleted prospect back with its events, all under their old ids, in one transaction. */
     public void restore(Prospect prospect, List<Event> itsEvents) {
         database.write(c -> {
