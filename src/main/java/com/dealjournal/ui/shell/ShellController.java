@@ -56,7 +56,7 @@ public final class ShellController implements JournalActions {
 
     /** Shows the window and opens the journal, creating it when it does not exist yet. */
     public void start(Path file) {
-        Scene scene = new Scene(window.root(), 1100, 720);
+        Scene scene = new Scene(window.root(), 1240, 780);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         for (Section section : Section.values()) {
             scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
