@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,10 +27,8 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", converter = Cli.PathConverter.class,
-            description = "The journal file; default: $" + JournalLocation.ENV_VARIABLE
-                    + ", else journal.db in your per-user data folder.")
-    private Path db;
+    @Mixin
+    private JournalOption journalOption;
 
     @Option(names = "--to", paramLabel = "PATH", required = true, converter = Cli.PathConverter.class,
             description = "Where to write the copy; the file must not exist yet, its folder must.")
@@ -50,7 +49,7 @@ final class BackupCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "the folder " + target.getParent() + " does not exist");
         }
-        try (Journal journal = Journal.open(context.location().choose(db), Database.Mode.READ_ONLY)) {
+        try (Journal journal = Journal.open(journalOption.choose(context.location()), Database.Mode.READ_ONLY)) {
             journal.backUpTo(target);
         } catch (JournalOpenException e) {
             return InfoCommand.report(context, e);

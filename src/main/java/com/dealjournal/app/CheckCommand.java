@@ -3,10 +3,10 @@ package com.dealjournal.app;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
 import com.dealjournal.store.JournalOpenException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deal-journal check [--db FILE]}: SQLite's integrity and foreign-key checks, read-only. */
@@ -19,10 +19,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Cli.Context context;
 
-    @Option(names = "--db", paramLabel = "FILE", converter = Cli.PathConverter.class,
-            description = "The journal file; default: $" + JournalLocation.ENV_VARIABLE
-                    + ", else journal.db in your per-user data folder.")
-    private Path db;
+    @Mixin
+    private JournalOption journalOption;
 
     CheckCommand(Cli.Context context) {
         this.context = context;
@@ -31,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> problems;
-        try (Journal journal = Journal.open(context.location().choose(db), Database.Mode.CHECK)) {
+        try (Journal journal = Journal.open(journalOption.choose(context.location()), Database.Mode.CHECK)) {
             problems = journal.check();
         } catch (JournalOpenException e) {
             return InfoCommand.report(context, e);

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code deal-journal info [--db PATH]}: which journal this is and what it holds, read-only. */
@@ -21,10 +22,8 @@ final class InfoCommand implements Callable<Integer> {
 
     private final Cli.Context context;
 
-    @Option(names = "--db", paramLabel = "PATH", converter = Cli.PathConverter.class,
-            description = "The journal file; default: $" + JournalLocation.ENV_VARIABLE
-                    + ", else journal.db in your per-user data folder.")
-    private Path db;
+    @Mixin
+    private JournalOption journalOption;
 
     InfoCommand(Cli.Context context) {
         this.context = context;
@@ -32,7 +31,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = context.location().choose(db);
+        Path file = journalOption.choose(context.location());
         try (Journal journal = Journal.open(file, Database.Mode.READ_ONLY)) {
             PrintWriter out = context.out();
             out.println("Journal:   " + journal.file());

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,10 +40,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", converter = Cli.PathConverter.class,
-            description = "The journal file; default: $" + JournalLocation.ENV_VARIABLE
-                    + ", else journal.db in your per-user data folder.")
-    private Path db;
+    @Mixin
+    private JournalOption journalOption;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", required = true, converter = MonthConverter.class,
             description = "The calendar month, such as 2026-10.")
@@ -66,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--chase-limit must be from "
                     + Chase.MIN_LIMIT + " to " + Chase.MAX_LIMIT + ", not " + chaseLimit);
         }
-        Path file = context.location().choose(db);
+        Path file = journalOption.choose(context.location());
         MonthlyFigures figures;
         try (Journal journal = Journal.open(file, Database.Mode.READ_ONLY)) {
             int limit = chaseLimit != null ? chaseLimit : journal.settings().chaseLimit();
