@@ -34,6 +34,8 @@ public final class ReviewSection implements SectionView {
     private final Clock clock;
     private final JournalChooser chooser;
     private ReviewData shown;
+    /** The reflection as the journal holds it for the month shown. */
+    private String savedNote = "";
     private final ReviewView view;
     private final DateTimeFormatter monthName;
     private Journal journal;
@@ -77,7 +79,11 @@ public final class ReviewSection implements SectionView {
         load();
     }
 
+    /** Shows another month; a reflection typed for the month shown is saved first, not lost. */
     private void select(YearMonth month) {
+        if (shown != null && !view.note.getText().equals(savedNote)) {
+            saveNote();
+        }
         selected = month;
         load();
     }
@@ -126,6 +132,7 @@ public final class ReviewSection implements SectionView {
         view.emptyHint.setText(empty ? messages.format("review.empty.month", monthName.format(now.month())) : "");
         view.charts.show(data.months());
         view.note.setText(data.note());
+        savedNote = data.note();
         view.showInsights(data.insights().stream()
                 .map(insight -> messages.format(insight.key(), insight.args().stream().map(this::shown).toArray()))
                 .toList());
@@ -171,7 +178,12 @@ public final class ReviewSection implements SectionView {
         async.run(() -> {
             into.review().saveNote(month, text);
             return null;
-        }).onSuccess(ignored -> view.noteStatus.setText(messages.format("review.note.saved", monthName.format(month))))
+        }).onSuccess(ignored -> {
+            if (month.equals(selected)) {
+                savedNote = text;
+            }
+            view.noteStatus.setText(messages.format("review.note.saved", monthName.format(month)));
+        })
                 .onError(com.dealjournal.model.ValidationException.class, e -> view.noteStatus.setText(
                         messages.describe(e.violations().getFirst())))
                 .start();

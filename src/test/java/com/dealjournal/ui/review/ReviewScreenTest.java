@@ -94,6 +94,22 @@ class ReviewScreenTest extends FxTest {
     }
 
     @Test
+    void aReflectionTypedBeforeGoingToAnotherMonthIsSavedNotLost() throws Exception {
+        Path file = JournalFiles.octoberJournal(dir.resolve("journal.db"));
+        openOctober(file);
+        javafx.scene.control.TextArea note = lookup("#review-note").queryAs(javafx.scene.control.TextArea.class);
+
+        interact(() -> note.setText("Typed, never saved by hand."));
+        clickOn("#review-previous");
+
+        waitUntil(() -> "September 2026".equals(text("review-month")) && note.getText().isEmpty());
+        waitUntil(() -> JournalFiles.queryLong(file, "SELECT count(*) FROM month_notes WHERE month = '2026-10'"
+                + " AND note = 'Typed, never saved by hand.'") == 1);
+        clickOn("#review-next");
+        waitUntil(() -> "Typed, never saved by hand.".equals(note.getText()));
+    }
+
+    @Test
     void aTooLongReflectionIsNamedAndNotSaved() throws Exception {
         Path file = JournalFiles.octoberJournal(dir.resolve("journal.db"));
         openOctober(file);
