@@ -74,17 +74,10 @@ public final class ReviewRepository {
                 .map(date -> YearMonth.parse(date.substring(0, 7)));
     }
 
+    /** What the figures of one month are computed from, read through the (type, date) index. */
     public ReviewInput month(YearMonth month) {
-        return range(month, month);
-    }
-
-    /**
-     * What the figures of every month from {@code from} to {@code to} are computed from: each month's
-     * figures taken from this one input are the same as from {@link #month} of that month.
-     */
-    public ReviewInput range(YearMonth from, YearMonth to) {
-        String first = from.atDay(1).toString();
-        String last = to.atEndOfMonth().toString();
+        String first = month.atDay(1).toString();
+        String last = month.atEndOfMonth().toString();
         return database.read(c -> {
             List<Event> events = Sql.list(c, EVENTS, s -> {
                 s.setString(1, last);
