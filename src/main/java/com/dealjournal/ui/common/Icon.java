@@ -25,7 +25,6 @@ public enum Icon {
     OPEN_FILE(MaterialDesignF.FOLDER_OPEN_OUTLINE),
     NEW_FILE(MaterialDesignF.FILE_PLUS_OUTLINE),
     EYE_LEVEL(MaterialDesignE.EYE_OUTLINE),
-    PROBLEM(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     SCALE(MaterialDesignS.SCALE_BALANCE),
     // the kinds of event
     DISCOUNT(MaterialDesignT.TAG_OUTLINE),
@@ -48,7 +47,6 @@ public enum Icon {
     EDIT(MaterialDesignP.PENCIL_OUTLINE),
     DELETE(MaterialDesignD.DELETE_OUTLINE),
     UNDO(MaterialDesignU.UNDO),
-    SEARCH(MaterialDesignM.MAGNIFY),
     WAITING(MaterialDesignT.TIMER_SAND),
     CHASE_LIMIT(MaterialDesignA.ALERT_OUTLINE),
     // who brought extra work up, and how they replied to a follow-up
