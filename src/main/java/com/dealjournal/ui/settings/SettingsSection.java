@@ -78,6 +78,9 @@ public final class SettingsSection implements SectionView {
         currencyProblem.getStyleClass().add(Styles.FIELD_ERROR);
 
         GridPane grid = new GridPane(12, 8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // names are never cut off
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         grid.addRow(0, new Label(messages.get("settings.file")), file);
         grid.addRow(1, new Label(messages.get("settings.schema")), schema);
         grid.addRow(2, new Label(messages.get("settings.chaseLimit")), chaseLimit);
