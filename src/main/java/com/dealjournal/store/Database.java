@@ -40,13 +40,16 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final WriterLock writerLock;
     private final Path migrationBackup;
     private final int schemaVersion;
 
-    Database(Path file, Connection connection, boolean readOnly, Path migrationBackup, int schemaVersion) {
+    /** @param writerLock the lock that makes this the journal's one writer; {@code null} to open it read-only */
+    Database(Path file, Connection connection, WriterLock writerLock, Path migrationBackup, int schemaVersion) {
         this.file = file;
         this.connection = connection;
-        this.readOnly = readOnly;
+        this.writerLock = writerLock;
+        this.readOnly = writerLock == null;
         this.migrationBackup = migrationBackup;
         this.schemaVersion = schemaVersion;
     }
@@ -123,6 +126,10 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            if (writerLock != null) {
+                writerLock.close();
+            }
         }
     }
 }

@@ -48,17 +48,24 @@ final class JournalOpener {
         }
         int version = inspect();
         if (mode.readsOnly()) {
-            return new Database(file, connect(true), true, null, version);
+            return new Database(file, connect(true), null, null, version);
         }
-        Path backup = version >= 1 && version < Migrations.LATEST ? backUpBeforeMigration(version) : null;
-        Connection connection = connect(false);
+        // taken only after every check passed, so a refused file gets no lock file beside it
+        WriterLock lock = WriterLock.acquire(file);
         try {
-            Migrations.migrate(connection, version, Migrations.LATEST);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            throw problem(JournalProblem.CANNOT_OPEN, e.getMessage(), e);
+            Path backup = version >= 1 && version < Migrations.LATEST ? backUpBeforeMigration(version) : null;
+            Connection connection = connect(false);
+            try {
+                Migrations.migrate(connection, version, Migrations.LATEST);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
+                throw problem(JournalProblem.CANNOT_OPEN, e.getMessage(), e);
+            }
+            return new Database(file, connection, lock, backup, Migrations.LATEST);
+        } catch (JournalOpenException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        return new Database(file, connection, false, backup, Migrations.LATEST);
     }
 
     private void create() throws JournalOpenException {

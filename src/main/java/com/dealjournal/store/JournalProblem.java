@@ -20,6 +20,8 @@ public enum JournalProblem {
     CANNOT_CREATE,
     /** Another process holds the journal locked. */
     IN_USE,
+    /** Another Deal Journal window or command has the journal open for writing. */
+    OPEN_ELSEWHERE,
     /** Anything else the file system or SQLite reported. */
     CANNOT_OPEN
 }

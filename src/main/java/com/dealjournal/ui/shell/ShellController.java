@@ -90,6 +90,11 @@ public final class ShellController implements JournalActions {
     }
 
     private void open(Path file, Database.Mode mode) {
+        if (journal != null && journal.file().equals(file.toAbsolutePath().normalize())) {
+            // this window is its writer already; opening it again would find it locked by ourselves
+            window.statusBar().showMessage(messages.format("status.alreadyOpen", file.toString()));
+            return;
+        }
         window.statusBar().showMessage(messages.format("status.opening", file.toString()));
         async.run(() -> Journal.open(file, mode))
                 .onSuccess(this::opened)
