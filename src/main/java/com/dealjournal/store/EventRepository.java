@@ -20,9 +20,9 @@ import java.util.Optional;
  */
 public final class EventRepository {
 
-    private static final String COLUMNS = "prospect_id, date, type, initiator, response, reply,"
+    static final String COLUMNS = "prospect_id, date, type, initiator, response, reply,"
             + " asked_percent_hundredths, asked_amount_cents, conceded_amount_cents, value_cents, traded_for, note";
-    private static final String INSERT = "INSERT INTO events (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    static final String INSERT = "INSERT INTO events (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String UPDATE = "UPDATE events SET prospect_id = ?, date = ?, type = ?, initiator = ?,"
             + " response = ?, reply = ?, asked_percent_hundredths = ?, asked_amount_cents = ?,"
             + " conceded_amount_cents = ?, value_cents = ?, traded_for = ?, note = ? WHERE id = ?";
@@ -116,7 +116,7 @@ public final class EventRepository {
     }
 
     /** Binds the event's columns to parameters {@code offset + 1} to {@code offset + 12}. */
-    private static void bind(PreparedStatement s, Event event, int offset) throws SQLException {
+    static void bind(PreparedStatement s, Event event, int offset) throws SQLException {
         s.setLong(offset + 1, event.prospectId());
         Columns.date(s, offset + 2, event.date());
         Columns.word(s, offset + 3, event.type());

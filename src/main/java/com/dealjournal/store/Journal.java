@@ -1,6 +1,7 @@
 package com.dealjournal.store;
 
 import com.dealjournal.model.Event;
+import com.dealjournal.model.JournalContent;
 import com.dealjournal.model.Prospect;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,26 @@ public final class Journal implements AutoCloseable {
         database.write(c -> {
             prospects.insertKeepingId(prospect);
             itsEvents.forEach(events::insertKeepingId);
+            return null;
+        });
+    }
+
+    /** Everything the journal holds, for an export: prospects in the order they were added, with their events. */
+    public JournalContent content() {
+        return database.read(c -> ContentTransfer.read(c, settings.defaultCurrency()));
+    }
+
+    /**
+     * Adds an import's prospects and events in one transaction: all of them, or, on any error, none.
+     * They get new ids, so they never collide with what the journal holds. Into a journal that holds no
+     * prospects yet, the import's default currency becomes the journal's.
+     */
+    public void add(JournalContent content) {
+        database.write(c -> {
+            if (prospects.count() == 0 && !content.defaultCurrency().equals(settings.defaultCurrency())) {
+                settings.setDefaultCurrency(content.defaultCurrency());
+            }
+            ContentTransfer.write(c, content);
             return null;
         });
     }

@@ -13,9 +13,9 @@ import java.util.Optional;
 /** The {@code prospects} table. Only valid prospects are written. */
 public final class ProspectRepository {
 
-    private static final String COLUMNS = "name, company, contact, source, first_contact, status, closed_on, currency,"
+    static final String COLUMNS = "name, company, contact, source, first_contact, status, closed_on, currency,"
             + " list_price_cents, walk_away_price_cents, final_price_cents, gut_feeling, notes";
-    private static final String INSERT = "INSERT INTO prospects (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    static final String INSERT = "INSERT INTO prospects (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String UPDATE = "UPDATE prospects SET name = ?, company = ?, contact = ?, source = ?,"
             + " first_contact = ?, status = ?, closed_on = ?, currency = ?, list_price_cents = ?,"
             + " walk_away_price_cents = ?, final_price_cents = ?, gut_feeling = ?, notes = ? WHERE id = ?";
@@ -122,7 +122,7 @@ public final class ProspectRepository {
     }
 
     /** Binds the prospect's columns to parameters {@code offset + 1} to {@code offset + 13}. */
-    private static void bind(PreparedStatement s, Prospect p, int offset) throws SQLException {
+    static void bind(PreparedStatement s, Prospect p, int offset) throws SQLException {
         Columns.text(s, offset + 1, p.name());
         Columns.text(s, offset + 2, p.company());
         Columns.text(s, offset + 3, p.contact());
