@@ -2,6 +2,8 @@ package com.dealjournal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealjournal.store.Database;
+import com.dealjournal.store.Journal;
 import com.dealjournal.store.Migrations;
 import com.dealjournal.testing.JournalFiles;
 import java.nio.file.Files;
@@ -50,6 +52,42 @@ class JournalProblemDialogTest extends FxTest {
         waitUntil(() -> stage.getTitle().endsWith(good.toString()));
         waitUntil(() -> lookup("#prospect-table").queryTableView().getItems().size() == 2);
         assertThat(JournalFiles.bytes(future)).isEqualTo(before);
+    }
+
+    @Test
+    void aJournalAnotherWindowIsWritingIsNamedAndAnotherCanBeOpenedInstead() throws Exception {
+        Path busy = JournalFiles.journalWith(dir.resolve("busy.db"), 1, 0);
+        Path good = JournalFiles.journalWith(dir.resolve("good.db"), 2, 1);
+        chosenFiles.add(good);
+        // another window (here: another writer in this process) has the journal open
+        try (Journal otherWindow = Journal.open(busy, Database.Mode.EXISTING)) {
+            startApp(busy);
+            waitUntil(() -> lookup(".journal-problem").tryQuery().isPresent());
+            assertThat(lookup(".journal-problem").queryAs(DialogPane.class).getContentText())
+                    .contains(busy.toString(), "open in another Deal Journal window");
+
+            clickOn("Open another journal\u2026");
+
+            waitUntil(() -> stage.getTitle().endsWith(good.toString()));
+            waitUntil(() -> lookup("#prospect-table").queryTableView().getItems().size() == 2);
+            otherWindow.prospects().insert(com.dealjournal.model.Prospect.named("Still writable there",
+                    JournalFiles.EUR));
+        }
+        assertThat(JournalFiles.queryLong(busy, "SELECT count(*) FROM prospects")).isEqualTo(2);
+    }
+
+    @Test
+    void openingTheJournalThatIsAlreadyOpenKeepsItAndSaysSo() throws Exception {
+        Path journal = JournalFiles.journalWith(dir.resolve("journal.db"), 2, 0);
+        chosenFiles.add(journal);
+        startApp(journal);
+        waitUntil(() -> lookup("#prospect-table").queryTableView().getItems().size() == 2);
+
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+
+        waitUntil(() -> lookup("#status-message").queryLabeled().getText().contains("already open in this window"));
+        assertThat(lookup(".journal-problem").tryQuery()).isEmpty();
+        assertThat(lookup("#prospect-table").queryTableView().getItems()).hasSize(2);
     }
 
     @Test
