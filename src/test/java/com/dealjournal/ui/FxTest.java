@@ -115,5 +115,15 @@ public abstract class FxTest extends FxRobot {
         public Optional<Path> chooseExport(Window owner, String initialName, String extension) {
             return Optional.ofNullable(chosenFiles.poll());
         }
+
+        @Override
+        public Optional<Path> chooseFolder(Window owner, String title) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseFile(Window owner, String title, String extension) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
     }
 }

@@ -20,4 +20,14 @@ public interface JournalChooser {
      * @param extension   the file type without the dot, such as {@code png} or {@code csv}
      */
     Optional<Path> chooseExport(Window owner, String initialName, String extension);
+
+    /** An existing folder, such as one holding a CSV pair, or empty when the user cancelled. */
+    Optional<Path> chooseFolder(Window owner, String title);
+
+    /**
+     * An existing file of one type to read, such as a JSON import, or empty when the user cancelled.
+     *
+     * @param extension the file type without the dot, such as {@code json}
+     */
+    Optional<Path> chooseFile(Window owner, String title, String extension);
 }
