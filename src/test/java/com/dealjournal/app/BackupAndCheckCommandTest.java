@@ -121,6 +121,55 @@ class BackupAndCheckCommandTest {
     }
 
     @Test
+    void backupsTakenWhileTransactionsCommitHoldOnlyWholeTransactions() throws Exception {
+        Path journal = JournalFiles.journalWith(dir.resolve("journal.db"), 10, 0);
+        AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
+        Thread writer = Thread.ofPlatform().start(() -> {
+            try (Journal j = Journal.open(journal, Database.Mode.EXISTING)) {
+                while (!stop.get()) {
+                    // one transaction: a prospect and its three follow-ups, all or nothing
+                    j.inOneTransaction(() -> {
+                        Prospect p = j.prospects().insert(Prospect.named("Busy", JournalFiles.EUR));
+                        for (int e = 0; e < 3; e++) {
+                            j.events().insert(new Event.FollowUp(0, p.id(), LocalDate.of(2026, 10, 1 + e),
+                                    Reply.NONE, null));
+                        }
+                        return null;
+                    });
+                    committed.incrementAndGet();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        java.util.List<Path> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            while (committed.get() < (i + 1) * 20) {
+                Thread.sleep(5);
+            }
+            Path copy = dir.resolve("copy-" + i + ".db");
+            assertThat(run("backup", "--db", journal.toString(), "--to", copy.toString())).as(err.toString()).isZero();
+            copies.add(copy);
+        }
+        stop.set(true);
+        writer.join();
+
+        long previous = 0;
+        for (Path copy : copies) {
+            assertThat(run("check", "--db", copy.toString())).as(copy + ": " + out).isZero();
+            long busy = JournalFiles.queryLong(copy, "SELECT count(*) FROM prospects WHERE name = 'Busy'");
+            long events = JournalFiles.queryLong(copy, "SELECT count(*) FROM events");
+            assertThat(JournalFiles.queryLong(copy, "SELECT count(*) FROM prospects")).isEqualTo(10 + busy);
+            assertThat(events).as("three events for every prospect the copy holds, never part of a write")
+                    .isEqualTo(3 * busy);
+            assertThat(busy).as("each copy at least as new as the one before").isGreaterThanOrEqualTo(previous);
+            previous = busy;
+        }
+        assertThat(previous).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
     void backupNeverOverwritesAFile() throws Exception {
         Path journal = JournalFiles.journalWith(dir.resolve("journal.db"), 1, 0);
         Path existing = Files.writeString(dir.resolve("existing.db"), "keep me");
