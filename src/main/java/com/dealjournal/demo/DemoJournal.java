@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A realistic year of a freelancer's prospects and the pressure moments of their sales conversations,
+ * A realistic year (or decade) of a freelancer's prospects and the pressure moments of their sales conversations,
  * made from a seed: the same seed, count and day always make the same journal. Every row goes through
  * the repositories, so it keeps every rule a journal keeps.
  */
@@ -37,10 +37,27 @@ public final class DemoJournal {
 
     private final SplittableRandom random;
     private final LocalDate today;
+    private final int years;
+    private final int maxMoments;
 
+    /** A year: first contacts within the last year, up to 8 pressure moments each (about 4). */
     public DemoJournal(long seed, LocalDate today) {
+        this(seed, today, 1, 8);
+    }
+
+    private DemoJournal(long seed, LocalDate today, int years, int maxMoments) {
         this.random = new SplittableRandom(seed);
         this.today = today;
+        this.years = years;
+        this.maxMoments = maxMoments;
+    }
+
+    /**
+     * A busy freelancer's decade, as the benchmark uses: first contacts spread over ten years, up to 40
+     * pressure moments each (about 20 per prospect).
+     */
+    public static DemoJournal decade(long seed, LocalDate today) {
+        return new DemoJournal(seed, today, 10, 40);
     }
 
     /** Writes {@code count} prospects with their events into the journal, in one transaction. */
@@ -54,7 +71,7 @@ public final class DemoJournal {
     }
 
     private void prospect(Journal journal) {
-        LocalDate first = today.minusDays(random.nextInt(10, 366));
+        LocalDate first = today.minusDays(random.nextInt(10, 365 * years + 1));
         Currency currency = random.nextInt(10) == 0 ? CHF : EUR;
         BigDecimal list = BigDecimal.valueOf(random.nextInt(16, 500) * 50L).setScale(2);
         BigDecimal walkAway = random.nextInt(3) == 0 ? null
@@ -78,7 +95,7 @@ public final class DemoJournal {
     private List<Event> events(Prospect p, LocalDate first) {
         List<Event> events = new ArrayList<>();
         LocalDate date = first;
-        int moments = random.nextInt(0, 9);
+        int moments = random.nextInt(0, maxMoments + 1);
         for (int i = 0; i < moments; i++) {
             date = date.plusDays(random.nextInt(1, 15));
             if (date.isAfter(today)) {
