@@ -60,6 +60,7 @@ public final class AppContext implements AutoCloseable {
         shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));
         shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
         shell.start(journal);
+        StartupProbe.fromSystemProperties().ifPresent(probe -> probe.watch(stage.getScene()));
         return shell;
     }
 
