@@ -164,6 +164,9 @@ public final class RollingBackups {
     }
 
     private static Path createPrivateFolder(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder + " is a file, not a folder for backups");
+        }
         if (!Files.isDirectory(folder)) {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
