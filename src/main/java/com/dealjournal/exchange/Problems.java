@@ -55,15 +55,16 @@ final class Problems {
         return messages;
     }
 
-    /** Only these problems, when one of them makes the others meaningless (a file that is not ours at all). */
-    void replaceWith(ImportProblem problem) {
+    /** This problem alone, when it makes all others meaningless: a file that is broken or not ours at all. */
+    void only(String file, long line, String key, Object... args) {
         kept.clear();
-        kept.add(problem);
-        count = 1;
+        count = 0;
+        add(new ImportProblem(file, line, null, messages.format(key, args)));
     }
 
-    ImportProblem first() {
-        return kept.getFirst();
+    /** In the order of the lines; problems of one line keep their order. */
+    void sortByLine() {
+        kept.sort(java.util.Comparator.comparingLong(ImportProblem::line));
     }
 
     /** The content when nothing went wrong, else the problems. */

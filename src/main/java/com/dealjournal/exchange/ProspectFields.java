@@ -68,4 +68,10 @@ final class ProspectFields {
         in.problems().forEach(problems);
         return null;
     }
+
+    /** The same prospect in another currency. */
+    static Prospect inCurrency(Prospect p, Currency currency) {
+        return new Prospect(p.id(), p.name(), p.company(), p.contact(), p.source(), p.firstContact(), p.status(),
+                p.closedOn(), currency, p.listPrice(), p.walkAwayPrice(), p.finalPrice(), p.gutFeeling(), p.notes());
+    }
 }
