@@ -69,7 +69,10 @@ final class JsonImport {
         } catch (JsonEOFException e) {
             problems.only(file, lineOf(e.getLocation()), "exchange.json.truncated");
         } catch (JsonProcessingException e) {
-            problems.only(file, lineOf(e.getLocation()), "exchange.json.syntax", detail(e));
+            // Jackson reports some cut-off documents without its JsonEOFException
+            boolean cutOff = String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
+            problems.only(file, lineOf(e.getLocation()), cutOff ? "exchange.json.truncated" : "exchange.json.syntax",
+                    detail(e));
         } catch (IOException e) {
             problems.only(file, 0, "exchange.cannotRead", String.valueOf(e.getMessage()));
         }
