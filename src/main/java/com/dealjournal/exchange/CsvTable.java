@@ -108,6 +108,11 @@ final class CsvTable {
             problems.add(file, 1, null, "exchange.csv.blankHeader");
             return false;
         }
+        if (header.size() == 1 && header.get(0).indexOf(';') >= 0) {
+            // how spreadsheets in German and many other languages save "CSV"
+            problems.add(file, 1, null, "exchange.csv.semicolons");
+            return false;
+        }
         Set<String> known = Set.copyOf(columns);
         String knownList = String.join(", ", columns);
         index = new HashMap<>();

@@ -96,6 +96,8 @@ class CsvMalformedInputTest {
                         .at(1, "name", "appears twice in the header, as column 2 and as column 3"),
                 prospects("a column without a name", "id,,name\r\n1,,A\r\n")
                         .at(1, null, "Column 2 of the header has no name"),
+                prospects("semicolons between the columns", "id;name\r\n1;Acme\r\n")
+                        .at(1, null, "separated by semicolons"),
                 prospects("a comma after the last column", "id,name,\r\n1,A,\r\n")
                         .at(1, null, "Column 3 of the header has no name"),
                 // the records
