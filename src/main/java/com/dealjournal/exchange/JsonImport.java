@@ -8,7 +8,6 @@ import com.dealjournal.model.Prospect;
 import com.dealjournal.model.ValidationException;
 import com.dealjournal.model.Violation;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -22,10 +21,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the JSON document with Jackson's streaming parser, which knows the line of every value: each
@@ -37,6 +34,7 @@ final class JsonImport {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonParser json;
+    private final JsonWalker walk;
     private final String file;
     private final Problems problems;
     private final Currency defaultCurrency;
@@ -51,6 +49,7 @@ final class JsonImport {
 
     private JsonImport(JsonParser json, String file, Problems problems, Currency defaultCurrency) {
         this.json = json;
+        this.walk = new JsonWalker(json, file, problems);
         this.file = file;
         this.problems = problems;
         this.defaultCurrency = defaultCurrency;
@@ -67,11 +66,11 @@ final class JsonImport {
         } catch (NoSuchFileException e) {
             problems.only(file, 0, "exchange.json.fileMissing");
         } catch (JsonEOFException e) {
-            problems.only(file, lineOf(e.getLocation()), "exchange.json.truncated");
+            problems.only(file, JsonWalker.lineOf(e.getLocation()), "exchange.json.truncated");
         } catch (JsonProcessingException e) {
             // Jackson reports some cut-off documents without its JsonEOFException
             boolean cutOff = String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
-            problems.only(file, lineOf(e.getLocation()), cutOff ? "exchange.json.truncated" : "exchange.json.syntax",
+            problems.only(file, JsonWalker.lineOf(e.getLocation()), cutOff ? "exchange.json.truncated" : "exchange.json.syntax",
                     detail(e));
         } catch (IOException e) {
             problems.only(file, 0, "exchange.cannotRead", String.valueOf(e.getMessage()));
@@ -87,20 +86,20 @@ final class JsonImport {
             return false;
         }
         if (token != JsonToken.START_OBJECT) {
-            problems.only(file, line(), "exchange.json.notObject");
+            problems.only(file, walk.line(), "exchange.json.notObject");
             return false;
         }
-        keys("", (name, nameLine) -> {
+        walk.keys("", (name, nameLine) -> {
             switch (name) {
                 case JsonNames.FORMAT -> format = json.currentToken() == JsonToken.VALUE_STRING ? json.getText() : null;
                 case JsonNames.VERSION -> version();
                 case JsonNames.DEFAULT_CURRENCY -> documentCurrency();
                 case JsonNames.PROSPECTS -> prospects();
-                default -> unknownKey(nameLine, name, name, String.join(", ", JsonNames.ROOT_KEYS));
+                default -> walk.unknownKey(nameLine, name, name, String.join(", ", JsonNames.ROOT_KEYS));
             }
         });
         if (json.nextToken() != null) {
-            problems.only(file, line(), "exchange.json.trailing");
+            problems.only(file, walk.line(), "exchange.json.trailing");
             return false;
         }
         if (!JsonNames.FORMAT_NAME.equals(format)) {
@@ -117,7 +116,7 @@ final class JsonImport {
 
     /** The version as the file writes it; only the JSON number 1 is version 1. */
     private void version() throws IOException {
-        versionLine = line();
+        versionLine = walk.line();
         JsonToken token = json.currentToken();
         version = token == JsonToken.VALUE_STRING ? '"' + json.getText() + '"'
                 : token.isScalarValue() ? json.getText() : "?";
@@ -125,53 +124,53 @@ final class JsonImport {
     }
 
     private void documentCurrency() throws IOException {
-        JsonCells cells = new JsonCells("", line());
-        if (cells.take(Field.CURRENCY, json, line()) != null) {
-            problems.add(file, line(), JsonNames.DEFAULT_CURRENCY, "exchange.json.expectText");
+        JsonCells cells = new JsonCells("", walk.line());
+        if (cells.take(Field.CURRENCY, json, walk.line()) != null) {
+            problems.add(file, walk.line(), JsonNames.DEFAULT_CURRENCY, "exchange.json.expectText");
         } else if (cells.get(Field.CURRENCY) != null) {
             try {
                 documentCurrency = Input.currency(Field.CURRENCY, cells.get(Field.CURRENCY));
             } catch (ValidationException e) {
-                problems.add(file, line(), JsonNames.DEFAULT_CURRENCY, e.violations().getFirst());
+                problems.add(file, walk.line(), JsonNames.DEFAULT_CURRENCY, e.violations().getFirst());
             }
         }
     }
 
     private void prospects() throws IOException {
-        if (!list(JsonNames.PROSPECTS)) {
+        if (!walk.list(JsonNames.PROSPECTS)) {
             return;
         }
         int index = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
             String path = JsonNames.PROSPECTS + "[" + index++ + "]";
-            if (object(path)) {
+            if (walk.object(path)) {
                 prospect(path);
             }
         }
     }
 
     private void prospect(String path) throws IOException {
-        JsonCells cells = new JsonCells(path, line());
+        JsonCells cells = new JsonCells(path, walk.line());
         List<Event> events = new ArrayList<>();
         String[] key = new String[1];
         boolean[] keyUnreadable = new boolean[1];
-        keys(path, (name, nameLine) -> {
+        walk.keys(path, (name, nameLine) -> {
             if (name.equals(JsonNames.ID)) {
-                cells.at(ProspectFields.ID, line());
+                cells.at(ProspectFields.ID, walk.line());
                 JsonToken token = json.currentToken();
                 if (token == JsonToken.VALUE_STRING || token.isNumeric()) {
                     key[0] = json.getText();
                 } else if (token != JsonToken.VALUE_NULL) {
                     keyUnreadable[0] = true;
-                    problems.add(file, line(), cells.path(ProspectFields.ID), "exchange.json.expectId");
+                    problems.add(file, walk.line(), cells.path(ProspectFields.ID), "exchange.json.expectId");
                     json.skipChildren();
                 }
             } else if (name.equals(JsonNames.EVENTS)) {
                 events(path, events);
             } else if (JsonNames.PROSPECT_KEYS.containsKey(name)) {
-                take(cells, JsonNames.PROSPECT_KEYS.get(name));
+                walk.take(cells, JsonNames.PROSPECT_KEYS.get(name));
             } else {
-                unknownKey(nameLine, path + "." + name, name, JsonNames.PROSPECT_KEY_LIST);
+                walk.unknownKey(nameLine, path + "." + name, name, JsonNames.PROSPECT_KEY_LIST);
             }
         });
         boolean hasKey = key[0] != null && !key[0].isBlank();
@@ -195,21 +194,21 @@ final class JsonImport {
     }
 
     private void events(String prospectPath, List<Event> events) throws IOException {
-        if (!list(prospectPath + "." + JsonNames.EVENTS)) {
+        if (!walk.list(prospectPath + "." + JsonNames.EVENTS)) {
             return;
         }
         int index = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
             String path = prospectPath + "." + JsonNames.EVENTS + "[" + index++ + "]";
-            if (!object(path)) {
+            if (!walk.object(path)) {
                 continue;
             }
-            JsonCells cells = new JsonCells(path, line());
-            keys(path, (name, nameLine) -> {
+            JsonCells cells = new JsonCells(path, walk.line());
+            walk.keys(path, (name, nameLine) -> {
                 if (JsonNames.EVENT_KEYS.containsKey(name)) {
-                    take(cells, JsonNames.EVENT_KEYS.get(name));
+                    walk.take(cells, JsonNames.EVENT_KEYS.get(name));
                 } else {
-                    unknownKey(nameLine, path + "." + name, name, JsonNames.EVENT_KEY_LIST);
+                    walk.unknownKey(nameLine, path + "." + name, name, JsonNames.EVENT_KEY_LIST);
                 }
             });
             Event event = EventFields.read(cells, violation -> problem(cells, violation));
@@ -219,70 +218,8 @@ final class JsonImport {
         }
     }
 
-    /** What to do with one key of an object, the parser standing on its value. */
-    @FunctionalInterface
-    private interface KeyReader {
-        void read(String name, long nameLine) throws IOException;
-    }
-
-    /** Reads an object's keys up to its end; a key it already had is a problem and is skipped. */
-    private void keys(String path, KeyReader reader) throws IOException {
-        Set<String> seen = new HashSet<>();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String name = json.currentName();
-            long nameLine = line();
-            json.nextToken();
-            if (seen.add(name)) {
-                reader.read(name, nameLine);
-            } else {
-                problems.add(file, nameLine, path.isEmpty() ? name : path + "." + name, "exchange.json.duplicateKey",
-                        name);
-                json.skipChildren();
-            }
-        }
-    }
-
-    /** Whether the value is a list to read; null is an empty one, anything else a problem. */
-    private boolean list(String path) throws IOException {
-        JsonToken token = json.currentToken();
-        if (token == JsonToken.START_ARRAY) {
-            return true;
-        }
-        if (token != JsonToken.VALUE_NULL) {
-            problems.add(file, line(), path, "exchange.json.expectList");
-            json.skipChildren();
-        }
-        return false;
-    }
-
-    private boolean object(String path) throws IOException {
-        if (json.currentToken() == JsonToken.START_OBJECT) {
-            return true;
-        }
-        problems.add(file, line(), path, "exchange.json.expectObject");
-        json.skipChildren();
-        return false;
-    }
-
-    private void take(JsonCells cells, String field) throws IOException {
-        long valueLine = line();
-        String wrong = cells.take(field, json, valueLine);
-        if (wrong != null) {
-            problems.add(file, valueLine, cells.path(field), wrong);
-        }
-    }
-
-    private void unknownKey(long nameLine, String path, String name, String known) throws IOException {
-        problems.add(file, nameLine, path, "exchange.json.unknownKey", name, known);
-        json.skipChildren();
-    }
-
     private void problem(JsonCells cells, Violation violation) {
         problems.add(file, cells.line(violation.field()), cells.path(violation.field()), violation);
-    }
-
-    private long line() {
-        return lineOf(json.currentTokenLocation());
     }
 
     private JournalContent content() {
@@ -290,15 +227,13 @@ final class JsonImport {
         List<JournalContent.Entry> all = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             JournalContent.Entry entry = entries.get(i);
-            all.add(defaulted.get(i) && !currency.equals(defaultCurrency)
-                    ? new JournalContent.Entry(entry.key(), ProspectFields.inCurrency(entry.prospect(), currency), entry.events())
-                    : entry);
+            if (defaulted.get(i) && !currency.equals(defaultCurrency)) {
+                entry = new JournalContent.Entry(entry.key(), ProspectFields.inCurrency(entry.prospect(), currency),
+                        entry.events());
+            }
+            all.add(entry);
         }
         return new JournalContent(currency, all);
-    }
-
-    private static long lineOf(JsonLocation location) {
-        return location == null ? 0 : Math.max(0, location.getLineNr());
     }
 
     /** Jackson's own words for what is wrong, without where it noticed it (the problem has the line). */
