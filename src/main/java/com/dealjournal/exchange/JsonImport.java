@@ -70,8 +70,8 @@ final class JsonImport {
         } catch (JsonProcessingException e) {
             // Jackson reports some cut-off documents without its JsonEOFException
             boolean cutOff = String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
-            problems.only(file, JsonWalker.lineOf(e.getLocation()), cutOff ? "exchange.json.truncated" : "exchange.json.syntax",
-                    detail(e));
+            problems.only(file, JsonWalker.lineOf(e.getLocation()),
+                    cutOff ? "exchange.json.truncated" : "exchange.json.syntax", detail(e));
         } catch (IOException e) {
             problems.only(file, 0, "exchange.cannotRead", String.valueOf(e.getMessage()));
         }

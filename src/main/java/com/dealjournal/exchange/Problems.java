@@ -78,7 +78,10 @@ final class Problems {
         boolean changed = false;
         for (Object arg : violation.args()) {
             if (arg instanceof String text && text.length() > QUOTED_LENGTH) {
-                int end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 2 : QUOTED_LENGTH - 1;
+                int end = QUOTED_LENGTH - 1;
+                if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--; // not half an emoji
+                }
                 args.add(text.substring(0, end) + "\u2026");
                 changed = true;
             } else {

@@ -17,7 +17,7 @@ final class SpreadsheetText {
         return looksLikeFormula(text, 0) ? "'" + text : text;
     }
 
-    /** A CSV cell's text as it was before {@link #escape}: one {@code '} less when it matches {@code ^'+[=+\-@\t\r]}. */
+    /** A cell's text as it was before {@link #escape}: one {@code '} less when it matches {@code ^'+[=+\-@\t\r]}. */
     static String unescape(String cell) {
         return looksLikeFormula(cell, 1) ? cell.substring(1) : cell;
     }

@@ -126,6 +126,16 @@ class CsvImportTest {
     }
 
     @Test
+    void aLongValueIsQuotedShortenedInItsProblemAndNeverSplitsAnEmoji() throws IOException {
+        ImportResult result = read("id,name,list_price\r\n1,A," + "1".repeat(58) + "😀".repeat(100_000) + "\r\n",
+                "prospect_id,date,type\r\n");
+
+        assertThat(result.problems()).singleElement().extracting(ImportProblem::message)
+                .isEqualTo("List price: \"" + "1".repeat(58) + "\u2026\" is not a number. Use digits and a dot for "
+                        + "decimals, for example 1250.50.");
+    }
+
+    @Test
     void problemsAreInTheUsersLanguage() throws IOException {
         Files.writeString(folder.resolve(CsvExchange.PROSPECTS_FILE), "id,name,colour\r\n");
         Files.writeString(folder.resolve(CsvExchange.EVENTS_FILE), "prospect_id,date,type\r\n1,2026-01-01,NOTE\r\n",
