@@ -2,6 +2,7 @@ package com.dealjournal.app;
 
 import atlantafx.base.theme.PrimerLight;
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.io.RollingBackups;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
 import com.dealjournal.ui.common.JournalChooser;
@@ -38,7 +39,7 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * @param chooserFactory the file dialogs (tests hand in their own)
-     * @param clock          what "today" is for new entries
+     * @param clock          what "today" is for new entries and for the daily backup, and the time in a backup's name
      */
     public AppContext(Messages messages, Function<Messages, JournalChooser> chooserFactory, Clock clock) {
         this.messages = messages;
@@ -54,7 +55,7 @@ public final class AppContext implements AutoCloseable {
         // a mistake in an event handler reaches the user as a dialog, not only as a trace on stdout
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> dialogs.error(error));
         JournalChooser chooser = chooserFactory.apply(messages);
-        shell = new ShellController(stage, messages, async, dialogs, chooser);
+        shell = new ShellController(stage, messages, async, dialogs, chooser, new RollingBackups(clock));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
         shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));

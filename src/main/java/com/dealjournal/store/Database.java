@@ -120,6 +120,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the whole content of this journal with that of another SQLite file, through SQLite's online
+     * restore on this connection: all pages at once, so the journal holds either its old content or the
+     * new one. The source is opened read-only; it must be a journal at this journal's schema version.
+     */
+    synchronized void restoreFrom(Path source) {
+        if (readOnly) {
+            throw new IllegalStateException(file + " is open for reading only");
+        }
+        try {
+            int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
+            if (rc != 0) {
+                throw new StoreException("restoring " + file + " from " + source + " failed: SQLite error " + rc, null);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("restoring " + file + " from " + source + " failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -3,9 +3,14 @@ package com.dealjournal.store;
 import com.dealjournal.model.Event;
 import com.dealjournal.model.JournalContent;
 import com.dealjournal.model.Prospect;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** An open journal file and the repositories over its tables: what a window or a command works with. */
 public final class Journal implements AutoCloseable {
@@ -27,6 +32,20 @@ public final class Journal implements AutoCloseable {
     /** Opens (and, in {@link Database.Mode#CREATE}, creates) a journal; see {@link Database#open}. */
     public static Journal open(Path file, Database.Mode mode) throws JournalOpenException {
         return new Journal(Database.open(file, mode));
+    }
+
+    /**
+     * Opens a backup to read or restore from, read-only: refused like any journal (not SQLite, another
+     * application's database, a newer schema, damaged), and also when it is an SQLite file without a
+     * journal in it at all.
+     */
+    public static Journal openBackup(Path file) throws JournalOpenException {
+        Journal backup = open(file, Database.Mode.READ_ONLY);
+        if (backup.schemaVersion() < 1) {
+            backup.close();
+            throw new JournalOpenException(backup.file(), JournalProblem.NOT_A_JOURNAL, null);
+        }
+        return backup;
     }
 
     public Path file() {
@@ -112,15 +131,54 @@ public final class Journal implements AutoCloseable {
      * Copies the journal with SQLite's online backup to {@code target}, consistent even while another
      * connection writes; written beside the target and moved into place only when complete.
      */
-    public void backUpTo(Path target) throws java.io.IOException {
+    public void backUpTo(Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary = java.nio.file.Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         try {
-            database.read(c -> ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main", temporary.toString(),
-                    null));
-            java.nio.file.Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            int rc = database.read(c -> ((org.sqlite.SQLiteConnection) c).getDatabase().backup("main",
+                    temporary.toString(), null));
+            if (rc != 0) {
+                throw new IOException("SQLite error " + rc + " while copying " + file() + " to " + target);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            java.nio.file.Files.deleteIfExists(temporary);
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Replaces this journal's whole content with a backup's, which must be a journal ({@link #openBackup}).
+     * The backup itself is only read: it is copied into a private folder beside this journal, the copy is
+     * migrated when it is at an older schema version, and that copy then replaces the content through
+     * SQLite's online restore on this journal's connection, all at once. A refused backup changes nothing.
+     */
+    public void restoreFrom(Path backup) throws JournalOpenException, IOException {
+        Path work = Files.createTempDirectory(file().getParent(), ".restore-");
+        try {
+            Path copy = work.resolve("restore.db");
+            int version;
+            try (Journal source = openBackup(backup)) {
+                version = source.schemaVersion();
+                source.backUpTo(copy);
+            }
+            if (version < Migrations.LATEST) {
+                try {
+                    Database.open(copy, Database.Mode.EXISTING).close(); // migrates the copy, never the backup
+                } catch (JournalOpenException e) {
+                    throw new JournalOpenException(backup, e.problem(), e.detail(), e);
+                }
+            }
+            database.restoreFrom(copy);
+        } finally {
+            deleteAll(work);
+        }
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

@@ -9,6 +9,11 @@ public final class SettingsRepository {
 
     static final String CHASE_LIMIT = "chase_limit";
     static final String DEFAULT_CURRENCY = "default_currency";
+    static final String BACKUPS_KEPT = "backups_kept";
+    /** How many automatic backups of the journal are kept when the user has not chosen a number. */
+    public static final int DEFAULT_BACKUPS_KEPT = 7;
+    public static final int MIN_BACKUPS_KEPT = 1;
+    public static final int MAX_BACKUPS_KEPT = 100;
     /** The schema version that added the settings table; an older journal opened read-only has none. */
     static final int SINCE_VERSION = 3;
 
@@ -44,6 +49,30 @@ public final class SettingsRepository {
 
     public void setDefaultCurrency(Currency currency) {
         put(DEFAULT_CURRENCY, currency.getCurrencyCode());
+    }
+
+    /** How many backups of the journal its backups folder keeps; older ones are deleted. Default 7. */
+    public int backupsKept() {
+        return get(BACKUPS_KEPT).flatMap(SettingsRepository::wholeNumber)
+                .filter(kept -> kept >= MIN_BACKUPS_KEPT && kept <= MAX_BACKUPS_KEPT)
+                .orElse(DEFAULT_BACKUPS_KEPT);
+    }
+
+    public void setBackupsKept(int kept) {
+        if (kept < MIN_BACKUPS_KEPT || kept > MAX_BACKUPS_KEPT) {
+            throw new IllegalArgumentException("backups kept " + kept + " is outside "
+                    + MIN_BACKUPS_KEPT + "-" + MAX_BACKUPS_KEPT);
+        }
+        put(BACKUPS_KEPT, Integer.toString(kept));
+    }
+
+    /** A number written by hand into the file may be anything: what is not a number counts as unset. */
+    private static Optional<Integer> wholeNumber(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<String> get(String key) {

@@ -1,37 +1,40 @@
 package com.dealjournal.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The promise that one process writes a journal at a time: an exclusive lock on {@code <journal>.lock}
- * beside the journal, held for as long as the journal is open for writing, released by the operating
- * system if the process dies, and removed when the journal is closed. Readers (a backup, a report, a
- * check) take no lock.
+ * The promise that one process writes a journal at a time: a file {@code <journal>.lock} beside the
+ * journal, created exclusively when the journal is opened for writing, naming the process that holds it,
+ * and removed when the journal is closed. Readers (a backup, a report, a check) take no lock.
  *
- * <p>The lock is on a file of its own, never on the journal: on POSIX systems a process's locks on a
- * file are dropped when it closes any handle to that file, which would silently undo SQLite's own locks.
- * Because the file is removed on close, a process could lock a file that another has just removed;
- * so after locking, each process writes a token of its own through the lock and reads it back by name,
- * and only a match proves that the lock it holds is the one on the file everybody else will find.
+ * <p>A lock file left behind by a process that died is recognised, because that process no longer runs
+ * (the process id and its start time must both match a living process), and is taken over. The lock is
+ * the application's courtesy to the user, saying which file is in use; the journal's safety does not
+ * depend on it, since SQLite's own locks keep every transaction whole even between processes.
+ *
+ * <p>No file lock of the operating system is used: on POSIX systems those are dropped as soon as the
+ * process closes any handle to the file, which any second open attempt would do.
  */
 final class WriterLock implements AutoCloseable {
 
-    private static final int ATTEMPTS = 5;
+    /** How long an empty lock file counts as one being written by a process that is starting. */
+    private static final Duration BEING_WRITTEN = Duration.ofSeconds(10);
+    private static final int ATTEMPTS = 3;
 
     private final Path lockFile;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final String owner;
 
-    private WriterLock(Path lockFile, FileChannel channel, FileLock lock) {
+    private WriterLock(Path lockFile, String owner) {
         this.lockFile = lockFile;
-        this.channel = channel;
-        this.lock = lock;
+        this.owner = owner;
     }
 
     /** The lock file of a journal. */
@@ -47,70 +50,73 @@ final class WriterLock implements AutoCloseable {
      */
     static WriterLock acquire(Path journal) throws JournalOpenException {
         Path lockFile = fileOf(journal);
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            FileChannel channel = null;
-            try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    throw elsewhere(journal, channel, null);
+        String me = describe(ProcessHandle.current());
+        try {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                try {
+                    FileAccess.createPrivateFile(lockFile); // atomic: fails when the file exists
+                    Files.writeString(lockFile, me, StandardCharsets.UTF_8);
+                    return new WriterLock(lockFile, me);
+                } catch (FileAlreadyExistsException held) {
+                    if (heldByALivingProcess(lockFile)) {
+                        throw new JournalOpenException(journal, JournalProblem.OPEN_ELSEWHERE, null);
+                    }
+                    Files.deleteIfExists(lockFile); // left behind by a process that died: take it over
                 }
-                if (ownsTheNamedFile(lockFile, channel)) {
-                    return new WriterLock(lockFile, channel, lock);
-                }
-                closeQuietly(channel); // the file was removed under us by a writer closing: try again
-            } catch (OverlappingFileLockException e) {
-                throw elsewhere(journal, channel, e);
-            } catch (IOException e) {
-                closeQuietly(channel);
-                throw new JournalOpenException(journal, JournalProblem.CANNOT_OPEN,
-                        "the lock file " + lockFile + " cannot be used: " + e.getMessage(), e);
             }
+        } catch (IOException e) {
+            throw new JournalOpenException(journal, JournalProblem.CANNOT_OPEN,
+                    "the lock file " + lockFile + " cannot be used: " + e.getMessage(), e);
         }
         throw new JournalOpenException(journal, JournalProblem.OPEN_ELSEWHERE, null);
     }
 
-    /** Writes a token through the locked channel and checks that the file of that name holds it. */
-    private static boolean ownsTheNamedFile(Path lockFile, FileChannel channel) throws IOException {
-        String token = "Deal Journal writer, process " + ProcessHandle.current().pid() + ", " + System.nanoTime()
-                + "\n";
-        channel.truncate(0);
-        channel.write(java.nio.ByteBuffer.wrap(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
-        channel.force(false);
+    /** "pid 1234 started 2026-11-28T10:00:00.120Z": enough to tell this process from a later one of that id. */
+    private static String describe(ProcessHandle process) {
+        return "pid " + process.pid() + " started "
+                + process.info().startInstant().map(Instant::toString).orElse("unknown") + "\n";
+    }
+
+    private static boolean heldByALivingProcess(Path lockFile) throws IOException {
+        String content;
         try {
-            return Files.readString(lockFile).equals(token);
-        } catch (java.nio.file.NoSuchFileException removed) {
+            content = Files.readString(lockFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException released) {
+            return false;
+        } catch (java.nio.charset.CharacterCodingException garbled) {
             return false;
         }
+        Optional<Long> pid = pid(content);
+        if (pid.isEmpty()) {
+            // empty or garbled: a process may be writing it this very moment, unless it is old
+            return Files.getLastModifiedTime(lockFile).toInstant().isAfter(Instant.now().minus(BEING_WRITTEN));
+        }
+        return ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive)
+                .map(process -> describe(process).equals(content.strip() + "\n"))
+                .orElse(false);
     }
 
-    private static JournalOpenException elsewhere(Path journal, FileChannel channel, Throwable cause) {
-        closeQuietly(channel);
-        return new JournalOpenException(journal, JournalProblem.OPEN_ELSEWHERE, null, cause);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing was locked through it
-            }
+    private static Optional<Long> pid(String content) {
+        String[] words = content.strip().split(" ");
+        if (words.length != 4 || !words[0].equals("pid") || !words[2].equals("started")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(words[1]));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
+    /** Removes the lock file, if it is still this lock's. */
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(lockFile); // while still holding the lock, so nobody else can be using it
+            if (owner.equals(Files.readString(lockFile, StandardCharsets.UTF_8))) {
+                Files.delete(lockFile);
+            }
         } catch (IOException ignored) {
-            // a lock file left behind is harmless: the next writer locks it again
+            // a lock file left behind names a process that no longer writes: the next writer takes it over
         }
-        try {
-            lock.release();
-        } catch (IOException ignored) {
-            // closing the channel releases it too
-        }
-        closeQuietly(channel);
     }
 }

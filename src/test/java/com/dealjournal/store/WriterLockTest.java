@@ -56,14 +56,32 @@ class WriterLockTest {
     }
 
     @Test
-    void aLockFileLeftByAProcessThatDiedDoesNotBlock() throws Exception {
+    void aLockFileLeftByAProcessThatDiedIsTakenOver() throws Exception {
         Path file = JournalFiles.journalWith(dir.resolve("j.db"), 1, 0);
-        // a killed writer leaves its lock file, but the operating system has dropped its lock
-        Files.writeString(dir.resolve("j.db.lock"), "Deal Journal writer, process 99999\n");
+        // a killed writer leaves its lock file, naming a process that no longer runs
+        long pid = ProcessHandle.current().pid();
+        Files.writeString(dir.resolve("j.db.lock"), "pid 2147483646 started 2026-11-28T09:00:00Z\n");
         try (Journal journal = Journal.open(file, Database.Mode.EXISTING)) {
             journal.prospects().insert(named("Despite the stale lock file"));
         }
-        assertThat(StoreFixtures.rowCount(file, "prospects")).isEqualTo(2);
+        // a living process of the same id, started at another time, is not the one that wrote it
+        Files.writeString(dir.resolve("j.db.lock"), "pid " + pid + " started 2001-01-01T00:00:00Z\n");
+        try (Journal journal = Journal.open(file, Database.Mode.EXISTING)) {
+            journal.prospects().insert(named("Despite the stale lock file"));
+        }
+        assertThat(StoreFixtures.rowCount(file, "prospects")).isEqualTo(3);
+        assertThat(dir.resolve("j.db.lock")).doesNotExist();
+    }
+
+    @Test
+    void aLockFileOfAnotherLivingProcessIsRespected() throws Exception {
+        Path file = JournalFiles.journalWith(dir.resolve("j.db"), 1, 0);
+        ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
+        String lock = "pid " + parent.pid() + " started " + parent.info().startInstant().orElseThrow() + "\n";
+        Files.writeString(dir.resolve("j.db.lock"), lock);
+
+        assertThat(refusal(file, Database.Mode.EXISTING).problem()).isEqualTo(JournalProblem.OPEN_ELSEWHERE);
+        assertThat(Files.readString(dir.resolve("j.db.lock"))).isEqualTo(lock);
     }
 
     @Test

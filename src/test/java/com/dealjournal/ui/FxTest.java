@@ -35,6 +35,8 @@ public abstract class FxTest extends FxRobot {
 
     /** Paths the file dialogs "choose", in order; empty means the user cancelled. */
     protected final Deque<Path> chosenFiles = new ArrayDeque<>();
+    /** The folders the backup file dialog was asked to open in, in order. */
+    protected final java.util.List<Path> backupFolders = new java.util.ArrayList<>();
     protected AppContext context;
     protected ShellController shell;
     protected Stage stage;
@@ -123,6 +125,12 @@ public abstract class FxTest extends FxRobot {
 
         @Override
         public Optional<Path> chooseFile(Window owner, String title, String extension) {
+            return Optional.ofNullable(chosenFiles.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseBackup(Window owner, Path folder) {
+            backupFolders.add(folder);
             return Optional.ofNullable(chosenFiles.poll());
         }
     }

@@ -13,7 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
-/** The application's dialogs: errors, and the choice offered when a journal cannot be opened. */
+/** The application's dialogs: errors, refusals, and the choice offered when a journal cannot be opened. */
 public final class Dialogs {
 
     /** What the user chose when a journal could not be opened. */
@@ -38,6 +38,22 @@ public final class Dialogs {
         details.setEditable(false);
         details.setWrapText(false);
         alert.getDialogPane().setExpandableContent(details);
+        alert.show();
+    }
+
+    /**
+     * Says why a file the user chose cannot be used, in the words of {@link JournalOpenException}'s message,
+     * followed by {@code outcome} (what this meant, such as "your journal was not changed"). Does not wait.
+     *
+     * @param styleClass of the dialog's pane, so that it can be told apart
+     */
+    public void refused(String styleClass, String header, JournalOpenException problem, String outcome) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get("dialog.error.title"));
+        alert.setHeaderText(header);
+        alert.setContentText(messages.format(problem.messageKey(), problem.messageArgs()) + "\n\n" + outcome);
+        alert.getDialogPane().getStyleClass().add(styleClass);
         alert.show();
     }
 

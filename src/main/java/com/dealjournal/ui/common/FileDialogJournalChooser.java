@@ -56,6 +56,19 @@ public final class FileDialogJournalChooser implements JournalChooser {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseBackup(Window owner, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.backup.title"));
+        if (folder.toFile().isDirectory()) { // a folder that is not there would make the dialog fail
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.backups"), "*.db", "*.bak"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));

@@ -3,6 +3,7 @@ package com.dealjournal.ui.common;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -14,11 +15,13 @@ public final class Formats {
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
+    private final DateTimeFormatter times;
 
     public Formats(Locale locale) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     }
 
     public Locale locale() {
@@ -48,5 +51,10 @@ public final class Formats {
     /** A date in a narrow column: "11/3/26" in English, "03.11.26" in German. */
     public String shortDate(LocalDate date) {
         return shortDates.format(date);
+    }
+
+    /** A date with its time of day: "Nov 27, 2026, 9:00 AM" in English, "27.11.2026, 09:00" in German. */
+    public String dateTime(LocalDateTime dateTime) {
+        return dates.format(dateTime) + ", " + times.format(dateTime);
     }
 }

@@ -3,6 +3,7 @@ package com.dealjournal.ui.common;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -24,6 +25,8 @@ public enum Icon {
     JOURNAL_FILE(MaterialDesignD.DATABASE_OUTLINE),
     OPEN_FILE(MaterialDesignF.FOLDER_OPEN_OUTLINE),
     NEW_FILE(MaterialDesignF.FILE_PLUS_OUTLINE),
+    BACKUP(MaterialDesignD.DATABASE_CLOCK_OUTLINE),
+    RESTORE_BACKUP(MaterialDesignB.BACKUP_RESTORE),
     EYE_LEVEL(MaterialDesignE.EYE_OUTLINE),
     SCALE(MaterialDesignS.SCALE_BALANCE),
     // the kinds of event

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
 
-/** Asks the user for files: journals, and where to export. The real one shows the system's file dialogs; tests hand in their own. */
+/** Asks the user for files: journals, backups, and where to export. The real one shows the system's file dialogs; tests hand in their own. */
 public interface JournalChooser {
 
     /** An existing journal to open, or empty when the user cancelled. */
@@ -30,4 +30,7 @@ public interface JournalChooser {
      * @param extension the file type without the dot, such as {@code json}
      */
     Optional<Path> chooseFile(Window owner, String title, String extension);
+
+    /** A backup to restore from, chosen starting in the journal's backups {@code folder}; empty when cancelled. */
+    Optional<Path> chooseBackup(Window owner, Path folder);
 }

@@ -1,11 +1,13 @@
 package com.dealjournal.ui.settings;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.io.RollingBackups;
 import com.dealjournal.model.Chase;
 import com.dealjournal.model.Field;
 import com.dealjournal.model.Input;
 import com.dealjournal.model.ValidationException;
 import com.dealjournal.store.Journal;
+import com.dealjournal.store.SettingsRepository;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.JournalActions;
@@ -25,9 +27,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * Settings: which journal file is open and opening or creating another; and the journal's own settings,
- * the chase limit and the currency of new prospects, saved in the journal as soon as they change.
+ * the chase limit, the currency of new prospects and how many backups to keep, saved in the journal as
+ * soon as they change.
  */
 public final class SettingsSection implements SectionView {
+
+    /** What one background read brings back. */
+    private record Values(int chaseLimit, Currency currency, int backupsKept) {
+    }
 
     private final Messages messages;
     private final Async async;
@@ -38,6 +45,9 @@ public final class SettingsSection implements SectionView {
     private final Spinner<Integer> chaseLimit = new Spinner<>(Chase.MIN_LIMIT, Chase.MAX_LIMIT, Chase.DEFAULT_LIMIT);
     private final TextField currency = new TextField();
     private final Label currencyProblem = new Label();
+    private final Spinner<Integer> backupsKept = new Spinner<>(SettingsRepository.MIN_BACKUPS_KEPT,
+            SettingsRepository.MAX_BACKUPS_KEPT, SettingsRepository.DEFAULT_BACKUPS_KEPT);
+    private final TextField backupsFolder = new TextField();
     private Journal journal;
     private boolean loading;
 
@@ -76,6 +86,13 @@ public final class SettingsSection implements SectionView {
         });
         currencyProblem.setId("settings-currency-problem");
         currencyProblem.getStyleClass().add(Styles.FIELD_ERROR);
+        backupsKept.setId("settings-backups-kept");
+        backupsKept.setEditable(true);
+        backupsKept.setAccessibleText(messages.get("settings.backupsKept"));
+        backupsKept.valueProperty().addListener((obs, old, kept) -> saveBackupsKept(kept));
+        backupsFolder.setId("settings-backups-folder");
+        backupsFolder.setEditable(false);
+        backupsFolder.setAccessibleText(messages.get("settings.backupsFolder"));
 
         GridPane grid = new GridPane(12, 8);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
@@ -86,6 +103,9 @@ public final class SettingsSection implements SectionView {
         grid.addRow(2, new Label(messages.get("settings.chaseLimit")), chaseLimit);
         grid.add(hint("settings.chaseLimit.hint"), 1, 3);
         grid.addRow(4, new Label(messages.get("settings.currency")), new HBox(8, currency, currencyProblem));
+        grid.addRow(5, new Label(messages.get("settings.backupsKept")), backupsKept);
+        grid.addRow(6, new Label(messages.get("settings.backupsFolder")), backupsFolder);
+        grid.add(hint("settings.backupsKept.hint"), 1, 7);
 
         Button open = new Button(messages.get("menu.file.open"), Icon.OPEN_FILE.node(16));
         open.setId("settings-open");
@@ -114,12 +134,18 @@ public final class SettingsSection implements SectionView {
         journal = opened;
         file.setText(opened.file().toString());
         schema.setText(messages.format("settings.schema.value", opened.schemaVersion()));
-        async.run(() -> new Object[] {opened.settings().chaseLimit(), opened.settings().defaultCurrency()})
+        backupsFolder.setText(RollingBackups.folderOf(opened.file()).toString());
+        async.run(() -> new Values(opened.settings().chaseLimit(), opened.settings().defaultCurrency(),
+                        opened.settings().backupsKept()))
                 .onSuccess(values -> {
+                    if (opened != journal) {
+                        return; // another journal was opened meanwhile
+                    }
                     loading = true;
-                    chaseLimit.getValueFactory().setValue((Integer) values[0]);
-                    currency.setText(((Currency) values[1]).getCurrencyCode());
+                    chaseLimit.getValueFactory().setValue(values.chaseLimit());
+                    currency.setText(values.currency().getCurrencyCode());
                     currencyProblem.setText("");
+                    backupsKept.getValueFactory().setValue(values.backupsKept());
                     loading = false;
                 })
                 .start();
@@ -134,6 +160,18 @@ public final class SettingsSection implements SectionView {
             into.settings().setChaseLimit(limit);
             return null;
         }).onSuccess(ignored -> journalSettingsChanged.run()).start();
+    }
+
+    /** Takes effect with the next backup: lowering the number deletes nothing until a backup is made. */
+    private void saveBackupsKept(Integer kept) {
+        Journal into = journal;
+        if (loading || into == null || kept == null) {
+            return;
+        }
+        async.run(() -> {
+            into.settings().setBackupsKept(kept);
+            return null;
+        }).start();
     }
 
     private void saveCurrency() {

@@ -32,13 +32,18 @@ public final class MainWindow {
     private final StatusBar statusBar;
     final MenuItem openJournal;
     final MenuItem newJournal;
+    final MenuItem backUpNow;
+    final MenuItem restoreBackup;
     final MenuItem quit;
 
     MainWindow(Messages messages, ObservableBooleanValue busy) {
         openJournal = menuItem(messages.get("menu.file.open"), Icon.OPEN_FILE, "Shortcut+O");
         newJournal = menuItem(messages.get("menu.file.new"), Icon.NEW_FILE, "Shortcut+Shift+N");
+        backUpNow = menuItem(messages.get("menu.file.backUpNow"), Icon.BACKUP, null);
+        restoreBackup = menuItem(messages.get("menu.file.restoreBackup"), Icon.RESTORE_BACKUP, null);
         quit = menuItem(messages.get("menu.file.quit"), null, "Shortcut+Q");
-        Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(),
+                backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
         root.setTop(new MenuBar(file));
 
         VBox nav = new VBox(4);
@@ -99,7 +104,9 @@ public final class MainWindow {
 
     private static MenuItem menuItem(String text, Icon icon, String accelerator) {
         MenuItem item = new MenuItem(text, icon == null ? null : icon.node(16));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         return item;
     }
 }

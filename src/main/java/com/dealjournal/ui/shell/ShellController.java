@@ -1,6 +1,7 @@
 package com.dealjournal.ui.shell;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.io.RollingBackups;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
 import com.dealjournal.store.JournalOpenException;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 /**
  * Runs the main window: opens journals off the FX thread, offers another file when one cannot be
  * opened, keeps the title and status bar naming the open file, and switches between the sections.
+ * Backing up and restoring are the work of {@link BackupActions}.
  */
 public final class ShellController implements JournalActions {
 
@@ -31,9 +33,11 @@ public final class ShellController implements JournalActions {
     private final JournalChooser chooser;
     private final MainWindow window;
     private final Map<Section, SectionView> sections = new EnumMap<>(Section.class);
+    private final BackupActions backups;
     private Journal journal;
 
-    public ShellController(Stage stage, Messages messages, Async async, Dialogs dialogs, JournalChooser chooser) {
+    public ShellController(Stage stage, Messages messages, Async async, Dialogs dialogs, JournalChooser chooser,
+                           RollingBackups rollingBackups) {
         this.stage = stage;
         this.messages = messages;
         this.async = async;
@@ -43,6 +47,8 @@ public final class ShellController implements JournalActions {
         window.openJournal.setOnAction(e -> openAnotherJournal());
         window.newJournal.setOnAction(e -> createNewJournal());
         window.quit.setOnAction(e -> stage.close());
+        backups = new BackupActions(stage, messages, async, dialogs, chooser, rollingBackups, window, this::journal,
+                () -> sections.values().forEach(view -> view.show(journal)));
         window.navigation().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 window.showContent(sections.get((Section) now.getUserData()).node());
@@ -113,10 +119,12 @@ public final class ShellController implements JournalActions {
         }
         stage.setTitle(messages.format("window.title", opened.file().toString()));
         window.statusBar().showFile(opened.file().toString());
-        window.statusBar().showMessage(opened.migrationBackup()
+        String migrated = opened.migrationBackup()
                 .map(backup -> messages.format("status.migrated", opened.schemaVersion(), backup.toString()))
-                .orElse(messages.get("status.opened")));
+                .orElse(null);
+        window.statusBar().showMessage(migrated != null ? migrated : messages.get("status.opened"));
         sections.values().forEach(view -> view.show(opened));
+        backups.opened(opened, migrated);
     }
 
     private void failed(JournalOpenException problem) {

@@ -74,4 +74,25 @@ class SettingsSectionTest extends FxTest {
         clickOn("#new-prospect");
         waitUntil(() -> "CHF".equals(lookup("#prospect-currency").queryAs(TextField.class).getText()));
     }
+
+    @Test
+    void theNumberOfBackupsKeptIsSavedInTheJournalAndTheBackupsFolderIsNamed() throws Exception {
+        Path file = journalWithOneChasedProspect();
+        startApp(file);
+        clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> kept = lookup("#settings-backups-kept").queryAs(Spinner.class);
+        waitUntil(() -> kept.getValue() == 7);
+        assertThat(lookup("#settings-backups-folder").queryAs(TextField.class).getText())
+                .isEqualTo(dir.resolve("backups").toString());
+
+        interact(() -> kept.getValueFactory().setValue(3));
+
+        waitUntil(() -> JournalFiles.queryLong(file,
+                "SELECT count(*) FROM settings WHERE key = 'backups_kept' AND value = '3'") == 1);
+        interact(() -> kept.getValueFactory().setValue(120));
+        assertThat(kept.getValue()).as("at most 100").isEqualTo(100);
+        waitUntil(() -> JournalFiles.queryLong(file,
+                "SELECT count(*) FROM settings WHERE key = 'backups_kept' AND value = '100'") == 1);
+    }
 }
