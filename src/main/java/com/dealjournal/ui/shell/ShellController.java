@@ -60,8 +60,12 @@ public final class ShellController implements JournalActions {
         sections.put(section, view);
     }
 
-    /** Shows the window and opens the journal, creating it when it does not exist yet. */
+    /**
+     * Shows the window and opens the journal, creating it when it does not exist yet. The journal is
+     * opened (and checked) on the journal thread while this thread builds and shows the window.
+     */
     public void start(Path file) {
+        open(file, Database.Mode.CREATE);
         Scene scene = new Scene(window.root(), 1240, 780);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         for (Section section : Section.values()) {
@@ -77,7 +81,6 @@ public final class ShellController implements JournalActions {
         stage.setTitle(messages.get("app.name"));
         window.select(Section.PROSPECTS);
         stage.show();
-        open(file, Database.Mode.CREATE);
     }
 
     /** The journal that is open now, if any. */
