@@ -78,6 +78,9 @@ public final class Bench {
         Map<String, Double> search = jmh("SearchBenchmark", 3, 5, "2g", null);
         for (int size : sizes) {
             table.put("Search, one keystroke to the filtered list laid out (ms)", size, search.get("keystroke " + size));
+            double[] cpu = searchCpu(size);
+            table.put("Search, one keystroke: FX thread's CPU time (ms)", size, cpu[0]);
+            table.put("Search, one keystroke: of it the filter (ms)", size, cpu[1]);
         }
         importFigures(sqlite, shell);
         if (System.getenv("DISPLAY") != null) {
@@ -90,6 +93,25 @@ public final class Bench {
         System.out.println(text);
         Files.createDirectories(target.resolve("bench"));
         Files.writeString(target.resolve("bench").resolve("results.md"), text);
+    }
+
+    /** The FX thread's CPU time per keystroke, total and filter, from {@code SearchCpu} in a JVM of its own. */
+    private double[] searchCpu(int size) throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-Dbench.work=" + journals.work().toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
+                "com.dealjournal.ui.prospects.SearchCpu", Integer.toString(size));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("search-cpu ")) {
+                String[] parts = line.split(" ");
+                return new double[] {Double.parseDouble(parts[2]), Double.parseDouble(parts[3])};
+            }
+        }
+        throw new IllegalStateException("SearchCpu reported nothing: " + out);
     }
 
     private void importFigures(SqliteShell sqlite, boolean shell) throws Exception {

@@ -35,8 +35,9 @@ final class Startup {
         command.addAll(jvmOptions);
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED",
                 "-D" + StartupProbe.PROPERTY + "=" + (review ? "review" : "list"),
-                "-jar", target.resolve("deal-journal.jar").toString(), "--db", journal.toString()));
-        return run(command);
+                "-jar", target.resolve("deal-journal.jar").toString()));
+        // the journal as the environment names it: a start without arguments, as from a desktop launcher
+        return run(command, Map.of("DEAL_JOURNAL_DB", journal.toString()));
     }
 
     /** The floor: an empty window with one label, from the same jars and the bench's classes. */
@@ -46,11 +47,12 @@ final class Startup {
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp",
                 target.resolve("deal-journal.jar") + ":" + target.resolve("lib") + "/*:" + target.resolve("test-classes"),
                 EmptyStage.class.getName()));
-        return run(command);
+        return run(command, Map.of());
     }
 
-    private static Run run(List<String> command) throws Exception {
+    private static Run run(List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
         long start = System.currentTimeMillis();
         Process process = builder.start();
         Map<String, Long> reported = new HashMap<>();

@@ -6,6 +6,7 @@ import com.dealjournal.io.RollingBackups;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
 import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.common.LazySection;
 import com.dealjournal.ui.prospects.ProspectsSection;
 import com.dealjournal.ui.review.ReviewSection;
 import com.dealjournal.ui.settings.SettingsSection;
@@ -58,8 +59,10 @@ public final class AppContext implements AutoCloseable {
         shell = new ShellController(stage, messages, async, dialogs, chooser, new RollingBackups(clock));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
-        shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));
-        shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
+        // the review (with its charts) and the settings are built when first shown, after the first frame
+        shell.addSection(Section.REVIEW, new LazySection(() -> new ReviewSection(messages, async, clock, chooser)));
+        shell.addSection(Section.SETTINGS,
+                new LazySection(() -> new SettingsSection(messages, async, shell, prospects::refresh)));
         shell.start(journal);
         StartupProbe.fromSystemProperties().ifPresent(probe -> probe.watch(stage.getScene()));
         return shell;
