@@ -59,6 +59,7 @@ public final class AppContext implements AutoCloseable {
         shell = new ShellController(stage, messages, async, dialogs, chooser, new RollingBackups(clock));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
+        shell.prepareWith(prospects::prepare);
         // the review (with its charts) and the settings are built when first shown, after the first frame
         shell.addSection(Section.REVIEW, new LazySection(() -> new ReviewSection(messages, async, clock, chooser)));
         shell.addSection(Section.SETTINGS,

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -35,6 +36,7 @@ public final class ShellController implements JournalActions {
     private final Map<Section, SectionView> sections = new EnumMap<>(Section.class);
     private final BackupActions backups;
     private Journal journal;
+    private Consumer<Journal> prepare = opened -> { };
 
     public ShellController(Stage stage, Messages messages, Async async, Dialogs dialogs, JournalChooser chooser,
                            RollingBackups rollingBackups) {
@@ -54,6 +56,14 @@ public final class ShellController implements JournalActions {
                 window.showContent(sections.get((Section) now.getUserData()).node());
             }
         });
+    }
+
+    /**
+     * Work to run on the journal thread as soon as a journal has opened, before the window hears of it:
+     * the first screen's reads, which then need not wait until the window is built and shown.
+     */
+    public void prepareWith(Consumer<Journal> work) {
+        prepare = work;
     }
 
     public void addSection(Section section, SectionView view) {
@@ -105,7 +115,11 @@ public final class ShellController implements JournalActions {
             return;
         }
         window.statusBar().showMessage(messages.format("status.opening", file.toString()));
-        async.run(() -> Journal.open(file, mode))
+        async.run(() -> {
+            Journal opened = Journal.open(file, mode);
+            prepare.accept(opened);
+            return opened;
+        })
                 .onSuccess(this::opened)
                 .onError(JournalOpenException.class, this::failed)
                 .start();
