@@ -163,6 +163,11 @@ public final class Bench {
             table.put("Cold start to the filled list, application (ms)", size, appMillis);
             table.put("Cold start, empty-window floor (ms)", size, floorMillis);
             table.put("Cold start / floor", size, appMillis / floorMillis);
+            double appCpu = medianOf(app, Startup.Run::cpuMillis);
+            double floorCpu = medianOf(floor, Startup.Run::cpuMillis);
+            table.put("Cold start, CPU time of the process until then: application (ms)", size, appCpu);
+            table.put("Cold start, CPU time: empty-window floor (ms)", size, floorCpu);
+            table.put("Cold start, CPU time / floor", size, appCpu / floorCpu);
             List<Startup.Run> withReview = new ArrayList<>();
             for (int i = 0; i < Math.max(1, runs - 2); i++) {
                 withReview.add(startup.app(files.get(size), true, List.of()));
@@ -194,6 +199,8 @@ public final class Bench {
             floor.add(startup.floor(List.of("-XX:AOTCache=" + floorCache)));
         }
         double withCache = medianOf(cached, Startup.Run::firstFrameMillis);
+        table.put("Cold start with AOT cache, CPU time / without", size,
+                medianOf(cached, Startup.Run::cpuMillis) / medianOf(plain, Startup.Run::cpuMillis));
         double floorWithCache = medianOf(floor, Startup.Run::firstFrameMillis);
         table.put("Cold start with AOT cache, application (ms)", size, withCache);
         table.put("Cold start with AOT cache / without", size, withCache / medianOf(plain, Startup.Run::firstFrameMillis));

@@ -31,6 +31,7 @@ public final class EmptyStage {
             stage.show();
             StartupProbe.afterFrame(scene, () -> true, () -> {
                 System.out.println(StartupProbe.PREFIX + "list-shown " + System.currentTimeMillis());
+                System.out.println(StartupProbe.PREFIX + "cpu-millis " + StartupProbe.cpuMillis());
                 System.out.flush();
                 Platform.exit();
             });

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 final class Startup {
 
     /** What one start reported; -1 where it did not report it. */
-    record Run(long firstFrameMillis, long reviewMillis, long heapBytes, long rssBytes) {
+    record Run(long firstFrameMillis, long cpuMillis, long reviewMillis, long heapBytes, long rssBytes) {
     }
 
     private final Path target;
@@ -71,7 +71,7 @@ final class Startup {
         if (!reported.containsKey("list-shown")) {
             throw new IllegalStateException("no first frame reported by " + String.join(" ", command));
         }
-        return new Run(reported.get("list-shown") - start,
+        return new Run(reported.get("list-shown") - start, reported.getOrDefault("cpu-millis", -1L),
                 reported.containsKey("review-shown") ? reported.get("review-shown") - start : -1,
                 reported.getOrDefault("heap-used", -1L), reported.getOrDefault("rss", -1L));
     }

@@ -17,7 +17,7 @@ import javafx.scene.control.TableView;
  * For the benchmark only (see docs/PERFORMANCE.md); without its system property it is never created.
  * With {@code -Ddealjournal.startupProbe=list} the application prints
  * {@code startup-probe list-shown EPOCH_MILLIS} once a frame showing the filled prospect list has been
- * rendered, and quits. With {@code =review} it then opens the review, prints {@code review-shown}
+ * rendered, then {@code cpu-millis N}, the CPU time the process has used until then, and quits. With {@code =review} it then opens the review, prints {@code review-shown}
  * once its figures are rendered, then {@code heap-used BYTES} after a full garbage collection and
  * {@code rss BYTES} of the whole process, and quits.
  *
@@ -46,6 +46,7 @@ public final class StartupProbe {
     void watch(Scene scene) {
         afterFrame(scene, () -> hasRows(scene), () -> {
             print("list-shown " + System.currentTimeMillis());
+            print("cpu-millis " + cpuMillis());
             if (!review) {
                 Platform.exit();
                 return;
@@ -81,6 +82,11 @@ public final class StartupProbe {
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+    }
+
+    /** The CPU time the whole process has used so far, all its threads together, or -1 where unknown. */
+    public static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     private static boolean hasRows(Scene scene) {
