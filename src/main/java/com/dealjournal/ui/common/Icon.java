@@ -25,6 +25,8 @@ public enum Icon {
     JOURNAL_FILE(MaterialDesignD.DATABASE_OUTLINE),
     OPEN_FILE(MaterialDesignF.FOLDER_OPEN_OUTLINE),
     NEW_FILE(MaterialDesignF.FILE_PLUS_OUTLINE),
+    IMPORT(MaterialDesignT.TRAY_ARROW_DOWN),
+    EXPORT(MaterialDesignT.TRAY_ARROW_UP),
     BACKUP(MaterialDesignD.DATABASE_CLOCK_OUTLINE),
     RESTORE_BACKUP(MaterialDesignB.BACKUP_RESTORE),
     EYE_LEVEL(MaterialDesignE.EYE_OUTLINE),

@@ -32,6 +32,10 @@ public final class MainWindow {
     private final StatusBar statusBar;
     final MenuItem openJournal;
     final MenuItem newJournal;
+    final MenuItem importCsv;
+    final MenuItem importJson;
+    final MenuItem exportCsv;
+    final MenuItem exportJson;
     final MenuItem backUpNow;
     final MenuItem restoreBackup;
     final MenuItem quit;
@@ -39,11 +43,15 @@ public final class MainWindow {
     MainWindow(Messages messages, ObservableBooleanValue busy) {
         openJournal = menuItem(messages.get("menu.file.open"), Icon.OPEN_FILE, "Shortcut+O");
         newJournal = menuItem(messages.get("menu.file.new"), Icon.NEW_FILE, "Shortcut+Shift+N");
+        importCsv = menuItem(messages.get("menu.file.importCsv"), Icon.IMPORT, null);
+        importJson = menuItem(messages.get("menu.file.importJson"), null, null);
+        exportCsv = menuItem(messages.get("menu.file.exportCsv"), Icon.EXPORT, null);
+        exportJson = menuItem(messages.get("menu.file.exportJson"), null, null);
         backUpNow = menuItem(messages.get("menu.file.backUpNow"), Icon.BACKUP, null);
         restoreBackup = menuItem(messages.get("menu.file.restoreBackup"), Icon.RESTORE_BACKUP, null);
         quit = menuItem(messages.get("menu.file.quit"), null, "Shortcut+Q");
         Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(),
-                backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
+                importCsv, importJson, exportCsv, exportJson, new SeparatorMenuItem(), backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
         root.setTop(new MenuBar(file));
 
         VBox nav = new VBox(4);

@@ -1,6 +1,8 @@
 package com.dealjournal.ui.shell;
 
+import com.dealjournal.exchange.ExchangeFormat;
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.exchange.ExchangeActions;
 import com.dealjournal.io.RollingBackups;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
@@ -49,6 +51,13 @@ public final class ShellController implements JournalActions {
         window.quit.setOnAction(e -> stage.close());
         backups = new BackupActions(stage, messages, async, dialogs, chooser, rollingBackups, window, this::journal,
                 () -> sections.values().forEach(view -> view.show(journal)));
+        ExchangeActions exchange = new ExchangeActions(messages, async, chooser, new ExchangeActions.Host(
+                () -> stage, this::journal, opened -> sections.values().forEach(view -> view.show(opened)),
+                text -> window.statusBar().showMessage(text)));
+        window.importCsv.setOnAction(e -> exchange.importFrom(ExchangeFormat.CSV));
+        window.importJson.setOnAction(e -> exchange.importFrom(ExchangeFormat.JSON));
+        window.exportCsv.setOnAction(e -> exchange.exportTo(ExchangeFormat.CSV));
+        window.exportJson.setOnAction(e -> exchange.exportTo(ExchangeFormat.JSON));
         window.navigation().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 window.showContent(sections.get((Section) now.getUserData()).node());
