@@ -2,6 +2,7 @@ package com.dealjournal.app;
 
 import atlantafx.base.theme.PrimerLight;
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.prefs.UserPreferences;
 import com.dealjournal.io.RollingBackups;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final Function<Messages, JournalChooser> chooserFactory;
     private final Clock clock;
+    private final UserPreferences preferences;
     private final ExecutorService journalThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "deal-journal-db");
         thread.setDaemon(true);
@@ -40,11 +42,14 @@ public final class AppContext implements AutoCloseable {
     /**
      * @param chooserFactory the file dialogs (tests hand in their own)
      * @param clock          what "today" is for new entries and for the daily backup, and the time in a backup's name
+     * @param preferences    the user's own choices: language, theme, whether the welcome was shown
      */
-    public AppContext(Messages messages, Function<Messages, JournalChooser> chooserFactory, Clock clock) {
+    public AppContext(Messages messages, Function<Messages, JournalChooser> chooserFactory, Clock clock,
+                      UserPreferences preferences) {
         this.messages = messages;
         this.chooserFactory = chooserFactory;
         this.clock = clock;
+        this.preferences = preferences;
     }
 
     /** Builds the main window into the stage, shows it and opens the journal. Call on the FX thread. */

@@ -1,6 +1,7 @@
 package com.dealjournal.app;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.prefs.UserPreferences;
 import com.dealjournal.ui.common.FileDialogJournalChooser;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +20,9 @@ public final class DealJournalApp extends Application {
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
         Path journal = db != null ? Path.of(db) : JournalLocation.ofSystem().choose(null);
-        context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new,
-                Clock.systemDefaultZone());
+        UserPreferences preferences = UserPreferences.ofUser();
+        context = new AppContext(new Messages(preferences.language().orElse(Locale.getDefault())),
+                FileDialogJournalChooser::new, Clock.systemDefaultZone(), preferences);
         context.start(stage, journal);
     }
 

@@ -2,6 +2,7 @@ package com.dealjournal.ui;
 
 import com.dealjournal.app.AppContext;
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.prefs.UserPreferences;
 import com.dealjournal.ui.common.JournalChooser;
 import com.dealjournal.ui.shell.ShellController;
 import java.nio.file.Path;
@@ -47,21 +48,32 @@ public abstract class FxTest extends FxRobot {
     protected static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     protected static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
+    /** This test's own preferences node, removed afterwards: never the real user's. */
+    protected final java.util.prefs.Preferences preferencesNode = java.util.prefs.Preferences.userRoot()
+            .node("com/dealjournal-tests/" + java.util.UUID.randomUUID());
+    /** The user's choices as this test starts: the welcome already answered, everything else the default. */
+    protected final UserPreferences preferences = new UserPreferences(preferencesNode);
+
+    {
+        preferences.setWelcomed(true);
+    }
+
     /** Opens the real main window on {@code journal} and waits until it is showing. */
     protected void startApp(Path journal) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
-        context = new AppContext(messages, m -> new QueueChooser(), CLOCK);
+        context = new AppContext(messages, m -> new QueueChooser(), CLOCK, preferences);
         FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
         waitUntil(() -> stage.isShowing());
     }
 
     @AfterEach
-    protected void stopApp() throws TimeoutException {
+    protected void stopApp() throws Exception {
         FxToolkit.cleanupStages();
         if (context != null) {
             context.close();
         }
+        preferencesNode.removeNode();
     }
 
     /** Presses and releases keys together, such as Ctrl+N. */
