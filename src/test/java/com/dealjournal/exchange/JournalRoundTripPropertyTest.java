@@ -6,13 +6,10 @@ import com.dealjournal.i18n.Messages;
 import com.dealjournal.model.JournalContent;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
+import com.dealjournal.testing.TempFolder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,20 +28,12 @@ class JournalRoundTripPropertyTest {
 
     @BeforeTry
     void createFolder() throws IOException {
-        folder = Files.createTempDirectory("journal-round-trip");
+        folder = TempFolder.create("journal-round-trip");
     }
 
     @AfterTry
     void deleteFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        TempFolder.delete(folder);
     }
 
     @Provide
