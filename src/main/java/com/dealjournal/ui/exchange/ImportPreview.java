@@ -54,6 +54,7 @@ final class ImportPreview {
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(
                 result.problems().stream().map(problem -> problem.describe(messages)).toList()));
         list.setId("import-problem-list");
+        list.setCellFactory(view -> new WrappingCell());
         list.setPrefSize(720, 280);
         VBox content = column(summary, list);
         int unlisted = result.problemCount() - result.problems().size();
@@ -85,6 +86,29 @@ final class ImportPreview {
         TableColumn<JournalContent.Entry, String> column = new TableColumn<>(messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         return column;
+    }
+
+    /** A problem over as many lines as it needs, never cut off at the list's edge. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+
+        private final Label text = new Label();
+
+        WrappingCell() {
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            listViewProperty().addListener((obs, old, list) -> {
+                if (list != null) {
+                    text.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(item);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static Label wrapped(String text) {
