@@ -43,9 +43,13 @@ public final class DemoJournal {
         this.today = today;
     }
 
-    /** Writes {@code count} prospects with their events into the journal, in one transaction. */
+    /**
+     * Writes {@code count} prospects with their events into the journal, in one transaction, and marks
+     * it as a demo journal ({@link com.dealjournal.store.SettingsRepository#isDemo()}).
+     */
     public void writeInto(Journal journal, int count) {
         journal.inOneTransaction(() -> {
+            journal.settings().markAsDemo();
             for (int i = 0; i < count; i++) {
                 prospect(journal);
             }
