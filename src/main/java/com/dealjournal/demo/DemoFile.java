@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The demo journal the welcome page offers: {@value #FILE_NAME} beside the user's own journal, made by
@@ -33,10 +34,12 @@ public final class DemoFile {
      * temporary name beside it and renamed when complete, so a crash never leaves a half-made demo
      * that would be taken for the real one. Call off the FX thread.
      *
-     * @param today the day the made-up year ends on
+     * @param today    the day the made-up year ends on
+     * @param language the language of its notes and other words
      * @return whether it was made now
      */
-    public static boolean makeIfMissing(Path demo, LocalDate today) throws IOException, JournalOpenException {
+    public static boolean makeIfMissing(Path demo, LocalDate today, Locale language)
+            throws IOException, JournalOpenException {
         if (Files.exists(demo)) {
             return false;
         }
@@ -44,7 +47,7 @@ public final class DemoFile {
         deleteWithCompanions(making); // left by a crash while making it
         try {
             try (Journal journal = Journal.open(making, Database.Mode.CREATE)) {
-                new DemoJournal(SEED, today).writeInto(journal, PROSPECTS);
+                new DemoJournal(SEED, today, language).writeInto(journal, PROSPECTS);
             }
             Files.move(making, demo, StandardCopyOption.ATOMIC_MOVE);
             return true;
