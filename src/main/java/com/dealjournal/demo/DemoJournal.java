@@ -100,6 +100,18 @@ public final class DemoJournal {
                 default -> new Event.Note(0, p.id(), date, pick(texts.notes()));
             });
         }
+        if (random.nextInt(4) == 0) {
+            // gone quiet: chased again and again without a real answer, as happens to every freelancer
+            int chases = random.nextInt(2, 6);
+            for (int i = 0; i < chases; i++) {
+                date = date.plusDays(random.nextInt(5, 13));
+                if (date.isAfter(today)) {
+                    break;
+                }
+                events.add(new Event.FollowUp(0, p.id(), date, random.nextInt(3) == 0 ? Reply.PUT_OFF : Reply.NONE,
+                        null));
+            }
+        }
         return events;
     }
 
