@@ -12,6 +12,7 @@ import com.dealjournal.ui.review.ReviewSection;
 import com.dealjournal.ui.settings.SettingsSection;
 import com.dealjournal.ui.shell.Section;
 import com.dealjournal.ui.shell.ShellController;
+import com.dealjournal.ui.welcome.FirstRun;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +53,10 @@ public final class AppContext implements AutoCloseable {
         this.preferences = preferences;
     }
 
-    /** Builds the main window into the stage, shows it and opens the journal. Call on the FX thread. */
+    /**
+     * Builds the main window into the stage, shows it and opens the journal, or first the welcome page
+     * for someone new ({@link FirstRun}). Call on the FX thread.
+     */
     public ShellController start(Stage stage, Path journal) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Dialogs dialogs = new Dialogs(messages, () -> stage);
@@ -65,7 +69,7 @@ public final class AppContext implements AutoCloseable {
         shell.addSection(Section.PROSPECTS, prospects);
         shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));
         shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
-        shell.start(journal);
+        new FirstRun(messages, async, preferences, clock, shell).start(journal);
         return shell;
     }
 

@@ -60,9 +60,14 @@ public abstract class FxTest extends FxRobot {
 
     /** Opens the real main window on {@code journal} and waits until it is showing. */
     protected void startApp(Path journal) throws TimeoutException {
+        startApp(journal, CLOCK, messages);
+    }
+
+    /** Opens the real main window on {@code journal} on another day or in another language. */
+    protected void startApp(Path journal, Clock clock, Messages language) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
-        context = new AppContext(messages, m -> new QueueChooser(), CLOCK, preferences);
+        context = new AppContext(language, m -> new QueueChooser(), clock, preferences);
         FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
         waitUntil(() -> stage.isShowing());
     }
