@@ -7,6 +7,7 @@ import com.dealjournal.io.RollingBackups;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
 import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.notify.StartupNotifier;
 import com.dealjournal.ui.prospects.ProspectsSection;
 import com.dealjournal.ui.review.ReviewSection;
 import com.dealjournal.ui.settings.SettingsSection;
@@ -67,8 +68,14 @@ public final class AppContext implements AutoCloseable {
         shell = new ShellController(stage, messages, async, dialogs, chooser, new RollingBackups(clock));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
-        shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));
+        ReviewSection review = new ReviewSection(messages, async, clock, chooser);
+        shell.addSection(Section.REVIEW, review);
         shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
+        StartupNotifier notifier = new StartupNotifier(messages, async, preferences, clock, () -> stage, month -> {
+            shell.select(Section.REVIEW);
+            review.showMonth(month);
+        });
+        shell.onOpened(opened -> notifier.opened(opened.journal()));
         new FirstRun(messages, async, preferences, clock, shell).start(journal);
         return shell;
     }

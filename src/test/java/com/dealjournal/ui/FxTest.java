@@ -51,11 +51,15 @@ public abstract class FxTest extends FxRobot {
     /** This test's own preferences node, removed afterwards: never the real user's. */
     protected final java.util.prefs.Preferences preferencesNode = java.util.prefs.Preferences.userRoot()
             .node("com/dealjournal-tests/" + java.util.UUID.randomUUID());
-    /** The user's choices as this test starts: the welcome already answered, everything else the default. */
+    /**
+     * The user's choices as this test starts: the welcome already answered, today's start-up notices
+     * already shown (so they cover nothing a test clicks), everything else the default.
+     */
     protected final UserPreferences preferences = new UserPreferences(preferencesNode);
 
     {
         preferences.setWelcomed(true);
+        preferences.setLastNotified(TODAY);
     }
 
     /** Opens the real main window on {@code journal} and waits until it is showing. */

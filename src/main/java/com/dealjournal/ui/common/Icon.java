@@ -32,6 +32,8 @@ public enum Icon {
     EYE_LEVEL(MaterialDesignE.EYE_OUTLINE),
     SCALE(MaterialDesignS.SCALE_BALANCE),
     DEMO(MaterialDesignF.FLASK_OUTLINE),
+    MONTHLY_REVIEW(MaterialDesignC.CALENDAR_CHECK_OUTLINE),
+    NOTICES(MaterialDesignB.BELL_OUTLINE),
     // the kinds of event
     DISCOUNT(MaterialDesignT.TAG_OUTLINE),
     SCOPE(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE),

@@ -134,6 +134,19 @@ class StartupNoticesTest {
     }
 
     @Test
+    void aNoticesTextIsBrokenBetweenWordsIntoShortLines() {
+        String text = "3 Interessenten haben auf mehr als 2 Nachfragen nicht geantwortet: Zeit, sie ziehen zu"
+                + " lassen oder noch einmal anzurufen.";
+
+        String lines = StartupNotifier.lines(text);
+
+        assertThat(lines.split("\n")).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(line.length())
+                .isLessThanOrEqualTo(StartupNotifier.LINE_LENGTH));
+        assertThat(lines.replace('\n', ' ')).isEqualTo(text);
+        assertThat(StartupNotifier.lines("short")).isEqualTo("short");
+    }
+
+    @Test
     void atMostOnceADayNothingIsDueWhenTheNoticesWereShownToday() {
         LocalDate tuesdayFirst = LocalDate.of(2026, 12, 1);
         List<ProspectSummary> summaries = List.of(waiting(4));

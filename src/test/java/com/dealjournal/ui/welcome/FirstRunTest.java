@@ -185,6 +185,7 @@ class FirstRunTest extends FxTest {
 
     @Test
     void aGermanFirstRunWithTheDemoShowsNothingInEnglish() throws Exception {
+        preferencesNode.remove("lastNotified");
         startApp(own, CLOCK, new Messages(Locale.GERMAN));
         waitUntil(() -> showing("#welcome"));
         assertThat(lookup("Willkommen bei Deal Journal").tryQuery()).isPresent();
@@ -195,7 +196,9 @@ class FirstRunTest extends FxTest {
 
         waitUntil(() -> stage.getTitle().equals("Deal Journal \u2014 DEMO \u2014 " + demo));
         waitUntil(() -> listedNames().size() == DemoFile.PROSPECTS);
+        waitUntil(() -> lookup(".notification-bar").tryQuery().isPresent());
         assertThat(lookup("#demo-banner-text").queryAs(Label.class).getText()).startsWith("Du erkundest ein Demo-Journal");
+        assertThat(lookup(".notification-bar .title").queryAs(Label.class).getText()).isEqualTo("Warte auf sie");
         assertThat(nothingInEnglish()).isEmpty();
         assertThat(JournalFiles.queryLong(demo, "SELECT count(*) FROM prospects WHERE source IN"
                 + " ('Referral', 'Fair', 'Former client', 'Cold call')")).as("the demo's own words too").isZero();
