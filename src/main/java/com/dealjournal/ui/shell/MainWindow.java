@@ -109,8 +109,12 @@ public final class MainWindow {
         top.getChildren().add(banner);
     }
 
-    void setNavigationDisabled(boolean disabled) {
+    /** Turns off what needs an open journal: the navigation and the File menu's journal commands. */
+    void setJournalControlsDisabled(boolean disabled) {
         nav.setDisable(disabled);
+        for (MenuItem item : new MenuItem[] {importCsv, importJson, exportCsv, exportJson, backUpNow, restoreBackup}) {
+            item.setDisable(disabled);
+        }
     }
 
     void showContent(Node node) {

@@ -107,12 +107,12 @@ public final class ShellController implements JournalActions {
     }
 
     /**
-     * Shows a page of its own in the content area, with the navigation off, until a journal opens; the
-     * section chosen last comes back then.
+     * Shows a page of its own in the content area, with the navigation and the File menu's journal
+     * commands off, until a journal opens; the section chosen last comes back then.
      */
     public void showPage(Node page) {
         paging = true;
-        window.setNavigationDisabled(true);
+        window.setJournalControlsDisabled(true);
         window.showContent(page);
     }
 
@@ -192,7 +192,7 @@ public final class ShellController implements JournalActions {
         window.statusBar().showMessage(migrated != null ? migrated : messages.get("status.opened"));
         if (paging) {
             paging = false;
-            window.setNavigationDisabled(false);
+            window.setJournalControlsDisabled(false);
             window.showContent(sections.get((Section) window.navigation().getSelectedToggle().getUserData()).node());
         }
         sections.values().forEach(view -> view.show(opened));

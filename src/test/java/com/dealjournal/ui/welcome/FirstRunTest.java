@@ -22,6 +22,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,10 @@ class FirstRunTest extends FxTest {
         }
     }
 
+    private List<MenuItem> fileMenu() {
+        return lookup(".menu-bar").queryAs(MenuBar.class).getMenus().getFirst().getItems();
+    }
+
     private void restart(Path journal) throws TimeoutException {
         FxToolkit.cleanupStages();
         context.close();
@@ -86,6 +92,10 @@ class FirstRunTest extends FxTest {
                 .anyMatch(l -> l.getText().contains(demo.toString()));
         assertThat(stage.getTitle()).isEqualTo("Deal Journal");
         assertThat(lookup("#nav-review").query().isDisabled()).as("nowhere to go without a journal").isTrue();
+        assertThat(fileMenu().stream().filter(MenuItem::isDisable).map(MenuItem::getText))
+                .as("import, export, back up and restore wait for a journal").hasSize(6);
+        assertThat(fileMenu().stream().filter(item -> !item.isDisable() && item.getText() != null)
+                .map(MenuItem::getText)).containsExactly("Open journal\u2026", "New journal\u2026", "Quit");
         assertThat(showing("#demo-banner")).isFalse();
 
         // the sections' shortcuts wait too
@@ -113,6 +123,7 @@ class FirstRunTest extends FxTest {
                 .isEqualTo("You are exploring a demo journal: its prospects are made up, and nothing here touches"
                         + " your own journal.");
         assertThat(lookup("#nav-review").query().isDisabled()).isFalse();
+        assertThat(fileMenu()).noneMatch(MenuItem::isDisable);
 
         assertThat(JournalFiles.queryLong(demo, "SELECT count(*) FROM prospects")).isEqualTo(DemoFile.PROSPECTS);
         assertThat(JournalFiles.queryLong(demo, "SELECT count(*) FROM events"))
