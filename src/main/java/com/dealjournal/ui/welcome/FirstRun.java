@@ -3,6 +3,7 @@ package com.dealjournal.ui.welcome;
 import com.dealjournal.demo.DemoFile;
 import com.dealjournal.i18n.Messages;
 import com.dealjournal.prefs.UserPreferences;
+import com.dealjournal.store.JournalOpenException;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.shell.ShellController;
 import java.nio.file.Files;
@@ -97,10 +98,17 @@ public final class FirstRun {
             async.run(() -> DemoFile.makeIfMissing(demo, today, messages.locale()))
                     .onSuccess(made -> shell.openJournal(demo))
                     .onError(Exception.class, problem -> page.busy(false,
-                            messages.format("welcome.demo.failed", String.valueOf(problem.getMessage()))))
+                            messages.format("welcome.demo.failed", reason(problem))))
                     .start();
         });
         shell.showPage(page);
+    }
+
+    /** Why the demo could not be made: in the user's words where the store names the problem. */
+    private String reason(Exception problem) {
+        return problem instanceof JournalOpenException refused
+                ? messages.format(refused.messageKey(), refused.messageArgs())
+                : String.valueOf(problem.getMessage());
     }
 
     /** Opens the own journal in place of the demo. */

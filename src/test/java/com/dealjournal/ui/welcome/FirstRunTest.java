@@ -181,6 +181,27 @@ class FirstRunTest extends FxTest {
     }
 
     @Test
+    void aDemoThatCannotBeMadeIsSaidOnThePageAndBothChoicesStayOpen() throws Exception {
+        Path blocking = dir.resolve(".demo-journal.db.making");
+        Files.createDirectories(blocking.resolve("something in the way"));
+        startApp(own);
+        waitUntil(() -> showing("#welcome"));
+
+        clickOn("#welcome-demo");
+
+        waitUntil(() -> lookup("#welcome-status").queryAs(Label.class).getText()
+                .startsWith("The demo journal could not be made: "));
+        assertThat(lookup("#welcome-demo").queryButton().isDisabled()).isFalse();
+        assertThat(lookup("#welcome-own").queryButton().isDisabled()).isFalse();
+        assertThat(stage.getTitle()).isEqualTo("Deal Journal");
+        assertThat(demo).doesNotExist();
+        assertThat(preferences.welcomed()).isFalse();
+
+        clickOn("#welcome-own");
+        waitUntil(() -> stage.getTitle().equals("Deal Journal \u2014 " + own));
+    }
+
+    @Test
     void aDemoJournalStartedOnDirectlyIsMarkedAndLeadsToTheJournalBesideIt() throws Exception {
         preferences.setWelcomed(true);
         DemoFile.makeIfMissing(demo, TODAY, Locale.ENGLISH);
