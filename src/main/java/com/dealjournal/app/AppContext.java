@@ -7,11 +7,13 @@ import com.dealjournal.io.RollingBackups;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
 import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.notify.StartupNotifier;
 import com.dealjournal.ui.prospects.ProspectsSection;
 import com.dealjournal.ui.review.ReviewSection;
 import com.dealjournal.ui.settings.SettingsSection;
 import com.dealjournal.ui.shell.Section;
 import com.dealjournal.ui.shell.ShellController;
+import com.dealjournal.ui.welcome.FirstRun;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +54,10 @@ public final class AppContext implements AutoCloseable {
         this.preferences = preferences;
     }
 
-    /** Builds the main window into the stage, shows it and opens the journal. Call on the FX thread. */
+    /**
+     * Builds the main window into the stage, shows it and opens the journal, or first the welcome page
+     * for someone new ({@link FirstRun}). Call on the FX thread.
+     */
     public ShellController start(Stage stage, Path journal) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Dialogs dialogs = new Dialogs(messages, () -> stage);
@@ -63,9 +68,15 @@ public final class AppContext implements AutoCloseable {
         shell = new ShellController(stage, messages, async, dialogs, chooser, new RollingBackups(clock));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         shell.addSection(Section.PROSPECTS, prospects);
-        shell.addSection(Section.REVIEW, new ReviewSection(messages, async, clock, chooser));
+        ReviewSection review = new ReviewSection(messages, async, clock, chooser);
+        shell.addSection(Section.REVIEW, review);
         shell.addSection(Section.SETTINGS, new SettingsSection(messages, async, shell, prospects::refresh));
-        shell.start(journal);
+        StartupNotifier notifier = new StartupNotifier(messages, async, preferences, clock, () -> stage, month -> {
+            shell.select(Section.REVIEW);
+            review.showMonth(month);
+        });
+        shell.onOpened(opened -> notifier.opened(opened.journal()));
+        new FirstRun(messages, async, preferences, clock, shell).start(journal);
         return shell;
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -30,22 +31,30 @@ public final class DemoJournal {
     private static final String[] COMPANY = {"Nordlicht", "Südwind", "Kranich", "Fjord", "Lindenblatt", "Hafenkante",
         "Alpenglück", "Bergwerk", "Elbufer", "Morgentau", "Sonnenhof", "Wellenreiter", "Kieselstein", "Ahornweg"};
     private static final String[] FORM = {"GmbH", "AG", "& Co", "Design", "Studio", "e.K.", "KG"};
-    private static final String[] SOURCE = {"Referral", "Website", "LinkedIn", "Fair", "Former client", "Cold call"};
-    private static final String[] TRADED_FOR = {"less scope", "prepayment", "a longer commitment", "a referral"};
-    private static final String[] NOTES = {"Asked for a call next week.", "Liked the concept, wants a second offer.",
-        "Compared us with an agency.", "Budget decision in the board meeting.", "Sent the revised proposal."};
 
     private final SplittableRandom random;
     private final LocalDate today;
+    private final DemoTexts texts;
 
+    /** A demo journal worded in English. */
     public DemoJournal(long seed, LocalDate today) {
-        this.random = new SplittableRandom(seed);
-        this.today = today;
+        this(seed, today, Locale.ENGLISH);
     }
 
-    /** Writes {@code count} prospects with their events into the journal, in one transaction. */
+    /** A demo journal whose sources, notes and traded-for texts are in {@code language} (German or English). */
+    public DemoJournal(long seed, LocalDate today, Locale language) {
+        this.random = new SplittableRandom(seed);
+        this.today = today;
+        this.texts = DemoTexts.of(language);
+    }
+
+    /**
+     * Writes {@code count} prospects with their events into the journal, in one transaction, and marks
+     * it as a demo journal ({@link com.dealjournal.store.SettingsRepository#isDemo()}).
+     */
     public void writeInto(Journal journal, int count) {
         journal.inOneTransaction(() -> {
+            journal.settings().markAsDemo();
             for (int i = 0; i < count; i++) {
                 prospect(journal);
             }
@@ -62,7 +71,7 @@ public final class DemoJournal {
                 .setScale(2);
         String person = pick(FIRST) + " " + pick(LAST);
         Prospect open = journal.prospects().insert(new Prospect(0, person, pick(COMPANY) + " " + pick(FORM),
-                person.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com", pick(SOURCE), first,
+                person.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com", pick(texts.sources()), first,
                 ProspectStatus.OPEN, null, currency, list, walkAway, null, random.nextInt(1, 6), null));
         List<Event> events = events(open, first);
         boolean conceded = false;
@@ -88,8 +97,20 @@ public final class DemoJournal {
                 case 0, 1, 2 -> discount(p, date);
                 case 3, 4 -> scope(p, date);
                 case 5, 6, 7, 8 -> followUp(p, date);
-                default -> new Event.Note(0, p.id(), date, pick(NOTES));
+                default -> new Event.Note(0, p.id(), date, pick(texts.notes()));
             });
+        }
+        if (random.nextInt(4) == 0) {
+            // gone quiet: chased again and again without a real answer, as happens to every freelancer
+            int chases = random.nextInt(2, 6);
+            for (int i = 0; i < chases; i++) {
+                date = date.plusDays(random.nextInt(5, 13));
+                if (date.isAfter(today)) {
+                    break;
+                }
+                events.add(new Event.FollowUp(0, p.id(), date, random.nextInt(3) == 0 ? Reply.PUT_OFF : Reply.NONE,
+                        null));
+            }
         }
         return events;
     }
@@ -100,7 +121,7 @@ public final class DemoJournal {
         BigDecimal gave = response == Response.HELD ? null
                 : p.listPrice().multiply(percent).divide(BigDecimal.valueOf(200), 2, java.math.RoundingMode.HALF_UP);
         return new Event.Discount(0, p.id(), date, percent, null, response, gave,
-                response == Response.TRADED ? pick(TRADED_FOR) : null, null);
+                response == Response.TRADED ? pick(texts.tradedFor()) : null, null);
     }
 
     private Event scope(Prospect p, LocalDate date) {
@@ -108,7 +129,7 @@ public final class DemoJournal {
         Response response = response(initiator == Initiator.ME ? 0 : 40, 30);
         BigDecimal value = BigDecimal.valueOf(random.nextInt(2, 40) * 50L).setScale(2);
         return new Event.Scope(0, p.id(), date, initiator, response, value,
-                response == Response.TRADED ? pick(TRADED_FOR) : null, null);
+                response == Response.TRADED ? pick(texts.tradedFor()) : null, null);
     }
 
     private Event followUp(Prospect p, LocalDate date) {
@@ -145,5 +166,9 @@ public final class DemoJournal {
 
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
     }
 }

@@ -51,18 +51,27 @@ public abstract class FxTest extends FxRobot {
     /** This test's own preferences node, removed afterwards: never the real user's. */
     protected final java.util.prefs.Preferences preferencesNode = java.util.prefs.Preferences.userRoot()
             .node("com/dealjournal-tests/" + java.util.UUID.randomUUID());
-    /** The user's choices as this test starts: the welcome already answered, everything else the default. */
+    /**
+     * The user's choices as this test starts: the welcome already answered, today's start-up notices
+     * already shown (so they cover nothing a test clicks), everything else the default.
+     */
     protected final UserPreferences preferences = new UserPreferences(preferencesNode);
 
     {
         preferences.setWelcomed(true);
+        preferences.setLastNotified(TODAY);
     }
 
     /** Opens the real main window on {@code journal} and waits until it is showing. */
     protected void startApp(Path journal) throws TimeoutException {
+        startApp(journal, CLOCK, messages);
+    }
+
+    /** Opens the real main window on {@code journal} on another day or in another language. */
+    protected void startApp(Path journal, Clock clock, Messages language) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
-        context = new AppContext(messages, m -> new QueueChooser(), CLOCK, preferences);
+        context = new AppContext(language, m -> new QueueChooser(), clock, preferences);
         FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
         waitUntil(() -> stage.isShowing());
     }

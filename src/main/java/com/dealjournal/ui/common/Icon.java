@@ -31,6 +31,9 @@ public enum Icon {
     RESTORE_BACKUP(MaterialDesignB.BACKUP_RESTORE),
     EYE_LEVEL(MaterialDesignE.EYE_OUTLINE),
     SCALE(MaterialDesignS.SCALE_BALANCE),
+    DEMO(MaterialDesignF.FLASK_OUTLINE),
+    MONTHLY_REVIEW(MaterialDesignC.CALENDAR_CHECK_OUTLINE),
+    NOTICES(MaterialDesignB.BELL_OUTLINE),
     // the kinds of event
     DISCOUNT(MaterialDesignT.TAG_OUTLINE),
     SCOPE(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE),

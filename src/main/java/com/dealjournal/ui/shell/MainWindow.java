@@ -29,6 +29,8 @@ public final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final VBox top = new VBox();
+    private final VBox nav = new VBox(4);
     private final StatusBar statusBar;
     final MenuItem openJournal;
     final MenuItem newJournal;
@@ -52,9 +54,9 @@ public final class MainWindow {
         quit = menuItem(messages.get("menu.file.quit"), null, "Shortcut+Q");
         Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(),
                 importCsv, importJson, exportCsv, exportJson, new SeparatorMenuItem(), backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
-        root.setTop(new MenuBar(file));
+        top.getChildren().add(new MenuBar(file));
+        root.setTop(top);
 
-        VBox nav = new VBox(4);
         nav.getStyleClass().add(Styles.NAVIGATION);
         int number = 1;
         for (Section section : Section.values()) {
@@ -100,6 +102,19 @@ public final class MainWindow {
     /** The keys Ctrl+1, Ctrl+2 … that jump to each section. */
     static KeyCombination shortcut(Section section) {
         return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** A bar under the menu, above everything else. */
+    void addBanner(Node banner) {
+        top.getChildren().add(banner);
+    }
+
+    /** Turns off what needs an open journal: the navigation and the File menu's journal commands. */
+    void setJournalControlsDisabled(boolean disabled) {
+        nav.setDisable(disabled);
+        for (MenuItem item : new MenuItem[] {importCsv, importJson, exportCsv, exportJson, backUpNow, restoreBackup}) {
+            item.setDisable(disabled);
+        }
     }
 
     void showContent(Node node) {

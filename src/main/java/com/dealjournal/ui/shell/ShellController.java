@@ -14,19 +14,28 @@ import com.dealjournal.ui.common.JournalChooser;
 import com.dealjournal.ui.common.SectionView;
 import com.dealjournal.ui.common.Styles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
  * Runs the main window: opens journals off the FX thread, offers another file when one cannot be
- * opened, keeps the title and status bar naming the open file, and switches between the sections.
- * Backing up and restoring are the work of {@link BackupActions}.
+ * opened, keeps the title and status bar naming the open file (and saying when it is a demo journal),
+ * and switches between the sections. Backing up and restoring are the work of {@link BackupActions}.
+ * Before the first journal opens, the content area may show another page, such as the welcome.
  */
 public final class ShellController implements JournalActions {
+
+    /** A journal the window has just opened, and whether it is a demo journal. */
+    public record Opened(Journal journal, boolean demo) {
+    }
 
     private final Stage stage;
     private final Messages messages;
@@ -36,7 +45,10 @@ public final class ShellController implements JournalActions {
     private final MainWindow window;
     private final Map<Section, SectionView> sections = new EnumMap<>(Section.class);
     private final BackupActions backups;
+    private final List<Consumer<Opened>> openedListeners = new ArrayList<>();
     private Journal journal;
+    /** Whether the content area shows a page of its own instead of a section, until a journal opens. */
+    private boolean paging;
 
     public ShellController(Stage stage, Messages messages, Async async, Dialogs dialogs, JournalChooser chooser,
                            RollingBackups rollingBackups) {
@@ -59,7 +71,7 @@ public final class ShellController implements JournalActions {
         window.exportCsv.setOnAction(e -> exchange.exportTo(ExchangeFormat.CSV));
         window.exportJson.setOnAction(e -> exchange.exportTo(ExchangeFormat.JSON));
         window.navigation().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !paging) {
                 window.showContent(sections.get((Section) now.getUserData()).node());
             }
         });
@@ -71,10 +83,16 @@ public final class ShellController implements JournalActions {
 
     /** Shows the window and opens the journal, creating it when it does not exist yet. */
     public void start(Path file) {
+        showWindow();
+        openJournal(file);
+    }
+
+    /** Shows the window, with no journal open yet. */
+    public void showWindow() {
         Scene scene = new Scene(window.root(), 1240, 780);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         for (Section section : Section.values()) {
-            scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
+            scene.getAccelerators().put(MainWindow.shortcut(section), () -> select(section));
         }
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 64, 256}) {
@@ -86,6 +104,37 @@ public final class ShellController implements JournalActions {
         stage.setTitle(messages.get("app.name"));
         window.select(Section.PROSPECTS);
         stage.show();
+    }
+
+    /**
+     * Shows a page of its own in the content area, with the navigation and the File menu's journal
+     * commands off, until a journal opens; the section chosen last comes back then.
+     */
+    public void showPage(Node page) {
+        paging = true;
+        window.setJournalControlsDisabled(true);
+        window.showContent(page);
+    }
+
+    /** Puts a bar above the content area, such as the demo journal's; it shows and hides itself. */
+    public void addBanner(Node banner) {
+        window.addBanner(banner);
+    }
+
+    /** Goes to a section, unless a page of its own is shown. */
+    public void select(Section section) {
+        if (!paging) {
+            window.select(section);
+        }
+    }
+
+    /** Tells {@code listener} about each journal this window opens, after the sections were shown it. */
+    public void onOpened(Consumer<Opened> listener) {
+        openedListeners.add(listener);
+    }
+
+    /** Opens a journal, creating it when it does not exist yet. */
+    public void openJournal(Path file) {
         open(file, Database.Mode.CREATE);
     }
 
@@ -111,13 +160,22 @@ public final class ShellController implements JournalActions {
             return;
         }
         window.statusBar().showMessage(messages.format("status.opening", file.toString()));
-        async.run(() -> Journal.open(file, mode))
+        async.run(() -> {
+            Journal opening = Journal.open(file, mode);
+            try {
+                return new Opened(opening, opening.settings().isDemo());
+            } catch (RuntimeException e) {
+                opening.close();
+                throw e;
+            }
+        })
                 .onSuccess(this::opened)
                 .onError(JournalOpenException.class, this::failed)
                 .start();
     }
 
-    private void opened(Journal opened) {
+    private void opened(Opened result) {
+        Journal opened = result.journal();
         Journal previous = journal;
         journal = opened;
         if (previous != null) {
@@ -126,14 +184,22 @@ public final class ShellController implements JournalActions {
                 return null;
             }).start();
         }
-        stage.setTitle(messages.format("window.title", opened.file().toString()));
+        stage.setTitle(messages.format(result.demo() ? "window.title.demo" : "window.title", opened.file().toString()));
         window.statusBar().showFile(opened.file().toString());
         String migrated = opened.migrationBackup()
                 .map(backup -> messages.format("status.migrated", opened.schemaVersion(), backup.toString()))
                 .orElse(null);
         window.statusBar().showMessage(migrated != null ? migrated : messages.get("status.opened"));
+        if (paging) {
+            paging = false;
+            window.setJournalControlsDisabled(false);
+            window.showContent(sections.get((Section) window.navigation().getSelectedToggle().getUserData()).node());
+        }
         sections.values().forEach(view -> view.show(opened));
-        backups.opened(opened, migrated);
+        openedListeners.forEach(listener -> listener.accept(result));
+        if (!result.demo()) {
+            backups.opened(opened, migrated); // a demo journal is made again when missing: no daily copies of it
+        }
     }
 
     private void failed(JournalOpenException problem) {
