@@ -24,6 +24,7 @@ public enum Icon {
     SETTINGS(MaterialDesignC.COG_OUTLINE),
     JOURNAL_FILE(MaterialDesignD.DATABASE_OUTLINE),
     OPEN_FILE(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    OPEN_FOLDER(MaterialDesignF.FOLDER_EYE_OUTLINE),
     NEW_FILE(MaterialDesignF.FILE_PLUS_OUTLINE),
     IMPORT(MaterialDesignT.TRAY_ARROW_DOWN),
     EXPORT(MaterialDesignT.TRAY_ARROW_UP),

@@ -99,7 +99,7 @@ final class ProspectDetailView extends VBox {
         editingHint.managedProperty().bind(editingHint.textProperty().isNotEmpty());
 
         Label timelineTitle = new Label(messages.get("timeline.title"));
-        timelineTitle.getStyleClass().add("subsection-title");
+        timelineTitle.getStyleClass().add(Styles.SUBSECTION_TITLE);
         editEvent = button("event-edit", "timeline.edit", Icon.EDIT, "Enter");
         deleteEvent = button("event-delete", "timeline.delete", Icon.DELETE, "Delete");
         Region timelineSpacer = new Region();
@@ -113,7 +113,7 @@ final class ProspectDetailView extends VBox {
         deleteEvent.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
 
         Label detailsTitle = new Label(messages.get("prospect.details"));
-        detailsTitle.getStyleClass().add("subsection-title");
+        detailsTitle.getStyleClass().add(Styles.SUBSECTION_TITLE);
         // the timeline first: right after a call it is what one looks at; the fields change rarely
         Separator separator = new Separator();
         journalParts.addAll(java.util.List.of(logBar, closeBar, timelineBar, timeline, separator));

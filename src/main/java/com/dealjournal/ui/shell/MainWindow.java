@@ -93,6 +93,11 @@ public final class MainWindow {
         return navigation;
     }
 
+    /** The section shown now. */
+    Section selected() {
+        return (Section) navigation.getSelectedToggle().getUserData();
+    }
+
     void select(Section section) {
         navButtons.get(section).setSelected(true);
     }

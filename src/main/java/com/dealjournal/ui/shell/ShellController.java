@@ -73,9 +73,7 @@ public final class ShellController implements JournalActions {
     public void start(Path file) {
         Scene scene = new Scene(window.root(), 1240, 780);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
-        for (Section section : Section.values()) {
-            scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
-        }
+        addShortcuts(scene);
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 64, 256}) {
             stage.getIcons().add(new Image(getClass().getResource(Styles.ICON_FOLDER + "deal-journal-" + size + ".png")
@@ -87,6 +85,35 @@ public final class ShellController implements JournalActions {
         window.select(Section.PROSPECTS);
         stage.show();
         open(file, Database.Mode.CREATE);
+    }
+
+    /**
+     * Takes the place of {@code previous} in the same window, as after the language changed: shows the
+     * section it showed, and the journal it had open, which is not opened again and now belongs to this
+     * shell. Today's backup is not repeated.
+     */
+    public void takeOver(ShellController previous) {
+        Scene scene = stage.getScene();
+        scene.setRoot(window.root());
+        addShortcuts(scene);
+        window.select(previous.window.selected());
+        journal = previous.journal;
+        previous.journal = null;
+        if (journal == null) {
+            stage.setTitle(messages.get("app.name"));
+            window.statusBar().showMessage(messages.get("status.notOpened"));
+            return;
+        }
+        stage.setTitle(messages.format("window.title", journal.file().toString()));
+        window.statusBar().showFile(journal.file().toString());
+        window.statusBar().showMessage(messages.get("status.opened"));
+        sections.values().forEach(view -> view.show(journal));
+    }
+
+    private void addShortcuts(Scene scene) {
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
+        }
     }
 
     /** The journal that is open now, if any. */
