@@ -119,10 +119,6 @@ public final class SettingsSection implements SectionView {
         theme.setValue(appearance.theme());
         choiceTexts(theme, item -> messages.get("settings.theme." + item.name()), "settings.theme");
         theme.valueProperty().addListener((obs, old, chosen) -> appearance.chooseTheme(chosen));
-        GridPane personal = grid();
-        personal.addRow(0, new Label(messages.get("settings.language")), language);
-        personal.addRow(1, new Label(messages.get("settings.theme")), theme);
-        personal.add(hint("settings.personal.hint"), 1, 2);
 
         Button openFolder = new Button(messages.get("settings.openFolder"), Icon.OPEN_FOLDER.node(16));
         openFolder.setId("settings-open-folder");
@@ -131,15 +127,24 @@ public final class SettingsSection implements SectionView {
         openFolder.setOnAction(e -> onOpenFolder());
         HBox.setHgrow(file, Priority.ALWAYS);
 
-        GridPane grid = grid();
-        grid.addRow(0, new Label(messages.get("settings.file")), new HBox(8, file, openFolder));
-        grid.addRow(1, new Label(messages.get("settings.schema")), schema);
-        grid.addRow(2, new Label(messages.get("settings.chaseLimit")), chaseLimit);
-        grid.add(hint("settings.chaseLimit.hint"), 1, 3);
-        grid.addRow(4, new Label(messages.get("settings.currency")), new HBox(8, currency, currencyProblem));
-        grid.addRow(5, new Label(messages.get("settings.backupsKept")), backupsKept);
-        grid.addRow(6, new Label(messages.get("settings.backupsFolder")), backupsFolder);
-        grid.add(hint("settings.backupsKept.hint"), 1, 7);
+        // one grid for both parts, so their fields line up
+        GridPane grid = new GridPane(12, 8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // names are never cut off
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
+        grid.add(subsection("settings.personal"), 0, 0, 2, 1);
+        grid.addRow(1, new Label(messages.get("settings.language")), language);
+        grid.addRow(2, new Label(messages.get("settings.theme")), theme);
+        grid.add(hint("settings.personal.hint"), 1, 3);
+        grid.add(subsection("settings.journal"), 0, 4, 2, 1);
+        grid.addRow(5, new Label(messages.get("settings.file")), new HBox(8, file, openFolder));
+        grid.addRow(6, new Label(messages.get("settings.schema")), schema);
+        grid.addRow(7, new Label(messages.get("settings.chaseLimit")), chaseLimit);
+        grid.add(hint("settings.chaseLimit.hint"), 1, 8);
+        grid.addRow(9, new Label(messages.get("settings.currency")), new HBox(8, currency, currencyProblem));
+        grid.addRow(10, new Label(messages.get("settings.backupsKept")), backupsKept);
+        grid.addRow(11, new Label(messages.get("settings.backupsFolder")), backupsFolder);
+        grid.add(hint("settings.backupsKept.hint"), 1, 12);
 
         Button open = new Button(messages.get("menu.file.open"), Icon.OPEN_FILE.node(16));
         open.setId("settings-open");
@@ -148,8 +153,7 @@ public final class SettingsSection implements SectionView {
         create.setId("settings-new");
         create.setOnAction(e -> actions.createNewJournal());
 
-        view.getChildren().addAll(title, subsection("settings.personal"), personal, subsection("settings.journal"),
-                grid, new HBox(8, open, create), hint("settings.hint"));
+        view.getChildren().addAll(title, grid, new HBox(8, open, create), hint("settings.hint"));
     }
 
     /** Gives keyboard focus to the language, as after the window was built again in a new one. */
@@ -157,17 +161,10 @@ public final class SettingsSection implements SectionView {
         language.requestFocus();
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane(12, 8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE); // names are never cut off
-        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
-        return grid;
-    }
-
     private Label subsection(String key) {
         Label heading = new Label(messages.get(key));
         heading.getStyleClass().add(Styles.SUBSECTION_TITLE);
+        GridPane.setMargin(heading, new Insets(8, 0, 0, 0));
         return heading;
     }
 
