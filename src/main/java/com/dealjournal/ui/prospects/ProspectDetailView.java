@@ -61,8 +61,8 @@ final class ProspectDetailView extends VBox {
         status.getStyleClass().add(Styles.STATUS_BADGE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        delete = button("prospect-delete", "prospect.delete", Icon.DELETE, "Delete");
-        save = button("prospect-save", "prospect.save", Icon.SAVE, "Ctrl+S");
+        delete = button("prospect-delete", "prospect.delete", Icon.DELETE, messages.get("key.delete"));
+        save = button("prospect-save", "prospect.save", Icon.SAVE, messages.format("key.ctrl", "S"));
         discard = button("prospect-discard", "prospect.discard", null, "Esc");
         title.setMinWidth(0);
         status.setMinWidth(Region.USE_PREF_SIZE);
