@@ -101,7 +101,7 @@ final class ProspectDetailView extends VBox {
         Label timelineTitle = new Label(messages.get("timeline.title"));
         timelineTitle.getStyleClass().add(Styles.SUBSECTION_TITLE);
         editEvent = button("event-edit", "timeline.edit", Icon.EDIT, "Enter");
-        deleteEvent = button("event-delete", "timeline.delete", Icon.DELETE, "Delete");
+        deleteEvent = button("event-delete", "timeline.delete", Icon.DELETE, messages.get("key.delete"));
         Region timelineSpacer = new Region();
         HBox.setHgrow(timelineSpacer, Priority.ALWAYS);
         HBox timelineBar = new HBox(8, timelineTitle, timelineSpacer, editEvent, deleteEvent);
