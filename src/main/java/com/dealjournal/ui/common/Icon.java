@@ -54,6 +54,7 @@ public enum Icon {
     DELETE(MaterialDesignD.DELETE_OUTLINE),
     UNDO(MaterialDesignU.UNDO),
     WAITING(MaterialDesignT.TIMER_SAND),
+    LAST_ACTIVITY(MaterialDesignH.HISTORY),
     CHASE_LIMIT(MaterialDesignA.ALERT_OUTLINE),
     // who brought extra work up, and how they replied to a follow-up
     ASKED_BY_THEM(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE),
