@@ -151,7 +151,7 @@ class GermanEverywhereTest extends FxTest {
         assertThat(english("Oct 26")).isPresent();
         assertThat(english("\u20ac750.50")).isPresent();
         assertThat(english("750,50\u00a0\u20ac")).isEmpty();
-        assertThat(english("Warte auf sie")).isEmpty();
+        assertThat(english("Warte auf Antwort")).isEmpty();
         assertThat(english("Anna Schmidt, Nordlicht GmbH, 2026-10-02, anna.schmidt@example.com")).isEmpty();
         assertThat(english("Deal Journal \u2014 /tmp/x/journal.db")).isEmpty();
     }
@@ -204,8 +204,8 @@ class GermanEverywhereTest extends FxTest {
         lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(texts::collect);
 
         assertThat(texts.seen).as("texts looked at").hasSizeGreaterThan(300)
-                .contains("Rückblick", "Augenhöhe-Wert", "Rabattanfrage", "Warte auf sie", "Sprache", "Dunkel",
-                        "Abbrechen", "Strg+O", "Meine Reaktion", "Ihre Antwort", "Abgeschlossen am",
+                .contains("Rückblick", "Augenhöhe-Quote", "Rabattanfrage", "Warte auf Antwort", "Sprache", "Dunkel",
+                        "Abbrechen", "Strg+O", "Meine Reaktion", "Antwort", "Abgeschlossen am",
                         "Gesamter Zeitraum", "Systemsprache");
         assertThat(texts.english).as("English in the German window").isEmpty();
     }

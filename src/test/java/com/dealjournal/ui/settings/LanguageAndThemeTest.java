@@ -61,10 +61,10 @@ class LanguageAndThemeTest extends FxTest {
         assertThat(text("tile-score-change")).isEqualTo("kein Wert zum Vergleich im September 2026");
         assertThat(text("tile-requests-change")).isEqualTo("+6 gegenüber September 2026");
         assertThat(lookup(".kpi-title").queryAll()).extracting(node -> ((Label) node).getText())
-                .contains("Augenhöhe-Wert", "Nachgelassenes Geld", "Von mir abgelehnte Deals");
+                .contains("Augenhöhe-Quote", "Zugeständnisse in Geld", "Von mir abgelehnte Deals");
         @SuppressWarnings("unchecked")
         StackedBarChart<String, Number> answers = lookup("#chart-answers").queryAs(StackedBarChart.class);
-        assertThat(answers.getTitle()).isEqualTo("Was ich mit Anfragen gemacht habe");
+        assertThat(answers.getTitle()).isEqualTo("Wie ich auf Anfragen reagiert habe");
         assertThat(answers.getData()).extracting(XYChart.Series::getName)
                 .containsExactly("Gehalten", "Getauscht", "Nachgegeben");
         assertThat(answers.getData().getFirst().getData()).singleElement()
