@@ -122,6 +122,11 @@ public final class AppContext implements AutoCloseable {
         }
 
         @Override
+        public Locale systemLanguage() {
+            return systemMessages.locale();
+        }
+
+        @Override
         public Theme theme() {
             return preferences.theme();
         }

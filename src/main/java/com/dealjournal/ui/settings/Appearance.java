@@ -13,6 +13,9 @@ public interface Appearance {
     /** The language chosen; empty while the window follows the system's. */
     Optional<Locale> language();
 
+    /** The system's language, which the window follows while none is chosen. */
+    Locale systemLanguage();
+
     Theme theme();
 
     /** Keeps the choice and shows the window in that language; empty for the system's language. */

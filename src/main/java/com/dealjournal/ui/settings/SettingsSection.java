@@ -112,7 +112,8 @@ public final class SettingsSection implements SectionView {
         language.setId("settings-language");
         language.getItems().setAll(Language.values());
         language.setValue(Language.of(appearance.language()));
-        choiceTexts(language, item -> messages.get(item.labelKey()), "settings.language");
+        String system = appearance.systemLanguage().getDisplayLanguage(messages.locale());
+        choiceTexts(language, item -> messages.format(item.labelKey(), system), "settings.language");
         language.valueProperty().addListener((obs, old, chosen) -> appearance.chooseLanguage(chosen.locale()));
         theme.setId("settings-theme");
         theme.getItems().setAll(Theme.values());

@@ -83,7 +83,7 @@ class LanguageAndThemeTest extends FxTest {
         assertThat(text("nav-prospects")).as("the saved choice holds from the start").isEqualTo("Interessenten");
         clickOn("#nav-settings");
 
-        choose("settings-language", "Systemsprache");
+        choose("settings-language", "Systemsprache (Englisch)");
 
         waitUntil(() -> "Prospects".equals(text("nav-prospects")));
         assertThat(preferences.language()).as("follows the system again").isEmpty();
