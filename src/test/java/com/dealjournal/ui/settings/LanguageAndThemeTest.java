@@ -52,6 +52,8 @@ class LanguageAndThemeTest extends FxTest {
         assertThat(lookup("#settings").query().isVisible()).as("still in Settings").isTrue();
         assertThat(stage.getTitle()).as("the same journal, still open").isEqualTo("Deal Journal \u2014 " + file);
         waitUntil(() -> file.toString().equals(lookup("#settings-file").queryAs(TextField.class).getText()));
+        assertThat(javafx.scene.control.ButtonType.CLOSE.getText()).as("JavaFX's own texts follow")
+                .isEqualTo("Schließen");
 
         clickOn("#nav-review");
         waitUntil(() -> "November 2026".equals(text("review-month")));
