@@ -20,10 +20,15 @@ public final class DealJournalApp extends Application {
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
         Path journal = db != null ? Path.of(db) : JournalLocation.ofSystem().choose(null);
-        UserPreferences preferences = UserPreferences.ofUser();
-        context = new AppContext(new Messages(preferences.language().orElse(Locale.getDefault())),
-                FileDialogJournalChooser::new, Clock.systemDefaultZone(), preferences);
+        // the system's language; a language chosen in Settings takes its place in the composition root
+        context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new,
+                Clock.systemDefaultZone(), UserPreferences.ofUser(), this::showFolder);
         context.start(stage, journal);
+    }
+
+    /** Asks the desktop to show a folder in its file manager, through the JavaFX host services. */
+    private void showFolder(Path folder) {
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     @Override

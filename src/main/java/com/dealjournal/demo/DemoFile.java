@@ -1,5 +1,6 @@
 package com.dealjournal.demo;
 
+import com.dealjournal.i18n.Messages;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
 import com.dealjournal.store.JournalOpenException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The demo journal the welcome page offers: {@value #FILE_NAME} beside the user's own journal, made by
@@ -35,10 +35,10 @@ public final class DemoFile {
      * that would be taken for the real one. Call off the FX thread.
      *
      * @param today    the day the made-up year ends on
-     * @param language the language of its notes and other words
+     * @param messages the language of its notes and other words
      * @return whether it was made now
      */
-    public static boolean makeIfMissing(Path demo, LocalDate today, Locale language)
+    public static boolean makeIfMissing(Path demo, LocalDate today, Messages messages)
             throws IOException, JournalOpenException {
         if (Files.exists(demo)) {
             return false;
@@ -47,7 +47,7 @@ public final class DemoFile {
         deleteWithCompanions(making); // left by a crash while making it
         try {
             try (Journal journal = Journal.open(making, Database.Mode.CREATE)) {
-                new DemoJournal(SEED, today, language).writeInto(journal, PROSPECTS);
+                new DemoJournal(SEED, today, messages).writeInto(journal, PROSPECTS);
             }
             Files.move(making, demo, StandardCopyOption.ATOMIC_MOVE);
             return true;

@@ -1,5 +1,6 @@
 package com.dealjournal.demo;
 
+import com.dealjournal.i18n.Messages;
 import com.dealjournal.model.Event;
 import com.dealjournal.model.Initiator;
 import com.dealjournal.model.Prospect;
@@ -31,21 +32,36 @@ public final class DemoJournal {
     private static final String[] COMPANY = {"Nordlicht", "Südwind", "Kranich", "Fjord", "Lindenblatt", "Hafenkante",
         "Alpenglück", "Bergwerk", "Elbufer", "Morgentau", "Sonnenhof", "Wellenreiter", "Kieselstein", "Ahornweg"};
     private static final String[] FORM = {"GmbH", "AG", "& Co", "Design", "Studio", "e.K.", "KG"};
+    /** The made-up words, in the bundle so that a journal made in German reads German. */
+    private static final int SOURCES = 6;
+    private static final String[] TRADED_FOR = {"log.tradedFor.lessScope", "log.tradedFor.prepayment",
+        "log.tradedFor.commitment", "log.tradedFor.referral"};
+    private static final int NOTES = 5;
 
     private final SplittableRandom random;
     private final LocalDate today;
-    private final DemoTexts texts;
+    private final String[] sources = new String[SOURCES];
+    private final String[] tradedFor = new String[TRADED_FOR.length];
+    private final String[] notes = new String[NOTES];
 
-    /** A demo journal worded in English. */
+    /** A journal whose sources, notes and "traded for" are in English. */
     public DemoJournal(long seed, LocalDate today) {
-        this(seed, today, Locale.ENGLISH);
+        this(seed, today, new Messages(Locale.ENGLISH));
     }
 
-    /** A demo journal whose sources, notes and traded-for texts are in {@code language} (German or English). */
-    public DemoJournal(long seed, LocalDate today, Locale language) {
+    /** A journal whose made-up words are in the language of {@code messages}; the same seed makes the same journal. */
+    public DemoJournal(long seed, LocalDate today, Messages messages) {
         this.random = new SplittableRandom(seed);
         this.today = today;
-        this.texts = DemoTexts.of(language);
+        for (int i = 0; i < SOURCES; i++) {
+            sources[i] = messages.get("demo.source." + i);
+        }
+        for (int i = 0; i < TRADED_FOR.length; i++) {
+            tradedFor[i] = messages.get(TRADED_FOR[i]);
+        }
+        for (int i = 0; i < NOTES; i++) {
+            notes[i] = messages.get("demo.note." + i);
+        }
     }
 
     /**
@@ -71,7 +87,7 @@ public final class DemoJournal {
                 .setScale(2);
         String person = pick(FIRST) + " " + pick(LAST);
         Prospect open = journal.prospects().insert(new Prospect(0, person, pick(COMPANY) + " " + pick(FORM),
-                person.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com", pick(texts.sources()), first,
+                person.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com", pick(sources), first,
                 ProspectStatus.OPEN, null, currency, list, walkAway, null, random.nextInt(1, 6), null));
         List<Event> events = events(open, first);
         boolean conceded = false;
@@ -97,7 +113,7 @@ public final class DemoJournal {
                 case 0, 1, 2 -> discount(p, date);
                 case 3, 4 -> scope(p, date);
                 case 5, 6, 7, 8 -> followUp(p, date);
-                default -> new Event.Note(0, p.id(), date, pick(texts.notes()));
+                default -> new Event.Note(0, p.id(), date, pick(notes));
             });
         }
         if (random.nextInt(4) == 0) {
@@ -121,7 +137,7 @@ public final class DemoJournal {
         BigDecimal gave = response == Response.HELD ? null
                 : p.listPrice().multiply(percent).divide(BigDecimal.valueOf(200), 2, java.math.RoundingMode.HALF_UP);
         return new Event.Discount(0, p.id(), date, percent, null, response, gave,
-                response == Response.TRADED ? pick(texts.tradedFor()) : null, null);
+                response == Response.TRADED ? pick(tradedFor) : null, null);
     }
 
     private Event scope(Prospect p, LocalDate date) {
@@ -129,7 +145,7 @@ public final class DemoJournal {
         Response response = response(initiator == Initiator.ME ? 0 : 40, 30);
         BigDecimal value = BigDecimal.valueOf(random.nextInt(2, 40) * 50L).setScale(2);
         return new Event.Scope(0, p.id(), date, initiator, response, value,
-                response == Response.TRADED ? pick(texts.tradedFor()) : null, null);
+                response == Response.TRADED ? pick(tradedFor) : null, null);
     }
 
     private Event followUp(Prospect p, LocalDate date) {

@@ -45,7 +45,7 @@ class DemoFileTest {
             new DemoJournal(DemoFile.SEED, TODAY).writeInto(journal, DemoFile.PROSPECTS);
         }
 
-        assertThat(DemoFile.makeIfMissing(demo, TODAY, Locale.ENGLISH)).isTrue();
+        assertThat(DemoFile.makeIfMissing(demo, TODAY, new com.dealjournal.i18n.Messages(Locale.ENGLISH))).isTrue();
 
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -60,8 +60,8 @@ class DemoFileTest {
     void aGermanDemoIsTheSameYearWithItsWordsInGerman() throws Exception {
         Path english = dir.resolve("en").resolve(DemoFile.FILE_NAME);
         Path german = dir.resolve("de").resolve(DemoFile.FILE_NAME);
-        DemoFile.makeIfMissing(english, TODAY, Locale.ENGLISH);
-        DemoFile.makeIfMissing(german, TODAY, Locale.GERMAN);
+        DemoFile.makeIfMissing(english, TODAY, new com.dealjournal.i18n.Messages(Locale.ENGLISH));
+        DemoFile.makeIfMissing(german, TODAY, new com.dealjournal.i18n.Messages(Locale.GERMAN));
 
         try (Journal en = Journal.open(english, Database.Mode.READ_ONLY);
              Journal de = Journal.open(german, Database.Mode.READ_ONLY)) {
@@ -91,11 +91,11 @@ class DemoFileTest {
     @Test
     void anExistingDemoIsLeftAsItIsWithWhatTheUserDidInIt() throws Exception {
         Path demo = DemoFile.beside(dir.resolve("journal.db"));
-        DemoFile.makeIfMissing(demo, TODAY, Locale.ENGLISH);
+        DemoFile.makeIfMissing(demo, TODAY, new com.dealjournal.i18n.Messages(Locale.ENGLISH));
         JournalFiles.sql(demo, "DELETE FROM events");
         byte[] before = Files.readAllBytes(demo);
 
-        assertThat(DemoFile.makeIfMissing(demo, TODAY.plusDays(3), Locale.ENGLISH)).isFalse();
+        assertThat(DemoFile.makeIfMissing(demo, TODAY.plusDays(3), new com.dealjournal.i18n.Messages(Locale.ENGLISH))).isFalse();
 
         assertThat(Files.readAllBytes(demo)).isEqualTo(before);
     }
@@ -106,7 +106,7 @@ class DemoFileTest {
         Path half = dir.resolve(".demo-journal.db.making");
         Files.writeString(half, "half a journal");
 
-        assertThat(DemoFile.makeIfMissing(demo, TODAY, Locale.ENGLISH)).isTrue();
+        assertThat(DemoFile.makeIfMissing(demo, TODAY, new com.dealjournal.i18n.Messages(Locale.ENGLISH))).isTrue();
 
         assertThat(JournalFiles.queryLong(demo, "SELECT count(*) FROM prospects")).isEqualTo(DemoFile.PROSPECTS);
         assertThat(half).doesNotExist();

@@ -38,10 +38,13 @@ public abstract class FxTest extends FxRobot {
     protected final Deque<Path> chosenFiles = new ArrayDeque<>();
     /** The folders the backup file dialog was asked to open in, in order. */
     protected final java.util.List<Path> backupFolders = new java.util.ArrayList<>();
+    /** The folders the window asked the file manager to show, in order. */
+    protected final java.util.List<Path> shownFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
     protected AppContext context;
     protected ShellController shell;
     protected Stage stage;
 
+    /** The texts in the system's language, English in every test, shown until a test chooses another. */
     protected final Messages messages = new Messages(Locale.ENGLISH);
 
     /** "Today" in every UI test. */
@@ -71,7 +74,7 @@ public abstract class FxTest extends FxRobot {
     protected void startApp(Path journal, Clock clock, Messages language) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
-        context = new AppContext(language, m -> new QueueChooser(), clock, preferences);
+        context = new AppContext(language, m -> new QueueChooser(), clock, preferences, shownFolders::add);
         FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
         waitUntil(() -> stage.isShowing());
     }

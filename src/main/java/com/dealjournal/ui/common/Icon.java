@@ -24,6 +24,7 @@ public enum Icon {
     SETTINGS(MaterialDesignC.COG_OUTLINE),
     JOURNAL_FILE(MaterialDesignD.DATABASE_OUTLINE),
     OPEN_FILE(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    OPEN_FOLDER(MaterialDesignF.FOLDER_EYE_OUTLINE),
     NEW_FILE(MaterialDesignF.FILE_PLUS_OUTLINE),
     IMPORT(MaterialDesignT.TRAY_ARROW_DOWN),
     EXPORT(MaterialDesignT.TRAY_ARROW_UP),
@@ -56,6 +57,7 @@ public enum Icon {
     DELETE(MaterialDesignD.DELETE_OUTLINE),
     UNDO(MaterialDesignU.UNDO),
     WAITING(MaterialDesignT.TIMER_SAND),
+    LAST_ACTIVITY(MaterialDesignH.HISTORY),
     CHASE_LIMIT(MaterialDesignA.ALERT_OUTLINE),
     // who brought extra work up, and how they replied to a follow-up
     ASKED_BY_THEM(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE),

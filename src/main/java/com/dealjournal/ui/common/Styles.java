@@ -16,6 +16,7 @@ public final class Styles {
     public static final String HINT = "hint";
     public static final String SECTION = "section";
     public static final String SECTION_TITLE = "section-title";
+    public static final String SUBSECTION_TITLE = "subsection-title";
     public static final String JOURNAL_PROBLEM = "journal-problem";
     public static final String PROSPECT_FORM = "prospect-form";
     public static final String FIELD_ERROR = "field-error";

@@ -54,6 +54,8 @@ public final class MainWindow {
         quit = menuItem(messages.get("menu.file.quit"), null, "Shortcut+Q");
         Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(),
                 importCsv, importJson, exportCsv, exportJson, new SeparatorMenuItem(), backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
+        // JavaFX writes a menu's shortcuts with the English key names: Ctrl+O even in German
+        file.setOnShown(e -> file.getItems().forEach(item -> keyNamesIn(item, messages)));
         top.getChildren().add(new MenuBar(file));
         root.setTop(top);
 
@@ -95,6 +97,11 @@ public final class MainWindow {
         return navigation;
     }
 
+    /** The section shown now. */
+    Section selected() {
+        return (Section) navigation.getSelectedToggle().getUserData();
+    }
+
     void select(Section section) {
         navButtons.get(section).setSelected(true);
     }
@@ -123,6 +130,17 @@ public final class MainWindow {
 
     StatusBar statusBar() {
         return statusBar;
+    }
+
+    /** Names the keys of a showing menu item's shortcut in the user's language ("Strg+O"); macOS's symbols stay. */
+    private static void keyNamesIn(MenuItem item, Messages messages) {
+        Node shown = item.getStyleableNode();
+        if (item.getAccelerator() != null && shown != null
+                && shown.lookup(".accelerator-text") instanceof javafx.scene.control.Label shortcut) {
+            shortcut.setText(item.getAccelerator().getDisplayText()
+                    .replace(KeyCode.CONTROL.getName(), messages.get("key.ctrl.name"))
+                    .replace(KeyCode.SHIFT.getName(), messages.get("key.shift.name")));
+        }
     }
 
     private static MenuItem menuItem(String text, Icon icon, String accelerator) {

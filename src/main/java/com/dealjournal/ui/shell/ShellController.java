@@ -47,6 +47,8 @@ public final class ShellController implements JournalActions {
     private final BackupActions backups;
     private final List<Consumer<Opened>> openedListeners = new ArrayList<>();
     private Journal journal;
+    /** Whether the open journal is a demo journal. */
+    private boolean demo;
     /** Whether the content area shows a page of its own instead of a section, until a journal opens. */
     private boolean paging;
 
@@ -91,9 +93,7 @@ public final class ShellController implements JournalActions {
     public void showWindow() {
         Scene scene = new Scene(window.root(), 1240, 780);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
-        for (Section section : Section.values()) {
-            scene.getAccelerators().put(MainWindow.shortcut(section), () -> select(section));
-        }
+        addShortcuts(scene);
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 64, 256}) {
             stage.getIcons().add(new Image(getClass().getResource(Styles.ICON_FOLDER + "deal-journal-" + size + ".png")
@@ -138,6 +138,38 @@ public final class ShellController implements JournalActions {
         open(file, Database.Mode.CREATE);
     }
 
+    /**
+     * Takes the place of {@code previous} in the same window, as after the language changed: shows the
+     * section it showed, and the journal it had open, which is not opened again and now belongs to this
+     * shell. Today's backup is not repeated.
+     */
+    public void takeOver(ShellController previous) {
+        Scene scene = stage.getScene();
+        scene.setRoot(window.root());
+        addShortcuts(scene);
+        window.select(previous.window.selected());
+        journal = previous.journal;
+        demo = previous.demo;
+        previous.journal = null;
+        if (journal == null) {
+            stage.setTitle(messages.get("app.name"));
+            window.statusBar().showMessage(messages.get("status.notOpened"));
+            return;
+        }
+        stage.setTitle(messages.format(demo ? "window.title.demo" : "window.title", journal.file().toString()));
+        window.statusBar().showFile(journal.file().toString());
+        window.statusBar().showMessage(messages.get("status.opened"));
+        sections.values().forEach(view -> view.show(journal));
+        Opened shown = new Opened(journal, demo);
+        openedListeners.forEach(listener -> listener.accept(shown));
+    }
+
+    private void addShortcuts(Scene scene) {
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(MainWindow.shortcut(section), () -> select(section));
+        }
+    }
+
     /** The journal that is open now, if any. */
     public Optional<Journal> journal() {
         return Optional.ofNullable(journal);
@@ -178,6 +210,7 @@ public final class ShellController implements JournalActions {
         Journal opened = result.journal();
         Journal previous = journal;
         journal = opened;
+        demo = result.demo();
         if (previous != null) {
             async.run(() -> {
                 previous.close();

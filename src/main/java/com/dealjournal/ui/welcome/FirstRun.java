@@ -58,15 +58,7 @@ public final class FirstRun {
     public void start(Path journal) {
         startedOn = journal.toAbsolutePath().normalize();
         shell.showWindow();
-        shell.addBanner(banner);
-        shell.onOpened(opened -> {
-            Path openFile = opened.journal().file();
-            banner.showDemo(opened.demo(), !ownJournal(openFile).equals(openFile));
-            if (welcoming) {
-                welcoming = false;
-                remember();
-            }
-        });
+        attach();
         Path file = startedOn;
         async.run(() -> {
             boolean welcomed = preferences.welcomed();
@@ -84,6 +76,27 @@ public final class FirstRun {
         }).start();
     }
 
+    /**
+     * Carries on from the first run of the window this one replaces (after the language changed): the
+     * same own journal, and the demo banner for the journal the window takes over.
+     */
+    public void continueFrom(FirstRun previous) {
+        startedOn = previous.startedOn;
+        attach();
+    }
+
+    private void attach() {
+        shell.addBanner(banner);
+        shell.onOpened(opened -> {
+            Path openFile = opened.journal().file();
+            banner.showDemo(opened.demo(), !ownJournal(openFile).equals(openFile));
+            if (welcoming) {
+                welcoming = false;
+                remember();
+            }
+        });
+    }
+
     private void showWelcome() {
         welcoming = true;
         Path demo = DemoFile.beside(startedOn);
@@ -95,7 +108,7 @@ public final class FirstRun {
         page.demo.setOnAction(e -> {
             page.busy(true, messages.get("welcome.demo.making"));
             LocalDate today = LocalDate.now(clock);
-            async.run(() -> DemoFile.makeIfMissing(demo, today, messages.locale()))
+            async.run(() -> DemoFile.makeIfMissing(demo, today, messages))
                     .onSuccess(made -> shell.openJournal(demo))
                     .onError(Exception.class, problem -> page.busy(false,
                             messages.format("welcome.demo.failed", reason(problem))))

@@ -181,6 +181,32 @@ class FirstRunTest extends FxTest {
     }
 
     @Test
+    void aDemoStaysMarkedWhenTheLanguageChangesAndItsBannerStillLeadsToTheOwnJournal() throws Exception {
+        startApp(own);
+        waitUntil(() -> showing("#welcome"));
+        clickOn("#welcome-demo");
+        waitUntil(() -> showing("#demo-banner"));
+        waitUntil(() -> listedNames().size() == DemoFile.PROSPECTS);
+
+        clickOn("#nav-settings");
+        clickOn("#settings-language");
+        clickOn(lookup(".list-cell").match((javafx.scene.control.Labeled cell) -> "Deutsch".equals(cell.getText()))
+                .queryLabeled());
+
+        waitUntil(() -> lookup("#nav-settings").tryQuery()
+                .map(nav -> "Einstellungen".equals(((javafx.scene.control.Labeled) nav).getText())).orElse(false));
+        assertThat(stage.getTitle()).isEqualTo("Deal Journal \u2014 DEMO \u2014 " + demo);
+        assertThat(showing("#demo-banner")).isTrue();
+        assertThat(lookup("#demo-banner-leave").queryButton().getText()).doesNotContain("own journal");
+
+        clickOn("#demo-banner-leave");
+
+        waitUntil(() -> stage.getTitle().equals("Deal Journal \u2014 " + own));
+        assertThat(showing("#demo-banner")).isFalse();
+        assertThat(JournalFiles.queryLong(own, "SELECT count(*) FROM prospects")).isZero();
+    }
+
+    @Test
     void aDemoThatCannotBeMadeIsSaidOnThePageAndBothChoicesStayOpen() throws Exception {
         Path blocking = dir.resolve(".demo-journal.db.making");
         Files.createDirectories(blocking.resolve("something in the way"));
@@ -204,7 +230,7 @@ class FirstRunTest extends FxTest {
     @Test
     void aDemoJournalStartedOnDirectlyIsMarkedAndLeadsToTheJournalBesideIt() throws Exception {
         preferences.setWelcomed(true);
-        DemoFile.makeIfMissing(demo, TODAY, Locale.ENGLISH);
+        DemoFile.makeIfMissing(demo, TODAY, new com.dealjournal.i18n.Messages(Locale.ENGLISH));
 
         startApp(demo);
 
