@@ -13,7 +13,9 @@ import java.time.LocalDate;
 /**
  * The benchmark's journals: a busy decade from the demo generator with a fixed seed and a fixed today,
  * 1,000, 10,000 and 100,000 prospects of about 20 events each. Each is made once and kept in the work
- * folder ({@code bench/work/}, not committed), named by its size, seed, day and schema version.
+ * folder ({@code bench/work/}, not committed), named by its size, seed, day, schema version and
+ * generator version. The demo generator marks them as demo journals (so the window shows its demo
+ * banner and makes no daily backups of them).
  */
 public final class BenchJournals {
 
@@ -21,6 +23,8 @@ public final class BenchJournals {
     /** The day the journals are made as of; the month reported is the one it ends. */
     public static final LocalDate TODAY = LocalDate.of(2026, 10, 31);
     public static final int[] SIZES = {1_000, 10_000, 100_000};
+    /** Counts up whenever {@code DemoJournal} makes different data, so that no stale journal is reused. */
+    static final int GENERATOR = 2;
 
     private final Path work;
 
@@ -35,7 +39,8 @@ public final class BenchJournals {
 
     /** The journal of {@code prospects} prospects, made first if it is not there yet. */
     public Path journal(int prospects) throws Exception {
-        Path file = work.resolve("journal-" + prospects + "-seed" + SEED + "-" + TODAY + "-v" + Migrations.LATEST + ".db");
+        Path file = work.resolve("journal-" + prospects + "-seed" + SEED + "-" + TODAY + "-v" + Migrations.LATEST
+                + "-g" + GENERATOR + ".db");
         if (Files.exists(file)) {
             return file;
         }

@@ -28,7 +28,8 @@ public final class ImportSets {
 
     /** The folder of a set, exported first if it is not there yet. */
     public Path folder(String name) throws Exception {
-        Path folder = journals.work().resolve("import-" + name + "-v" + com.dealjournal.store.Migrations.LATEST);
+        Path folder = journals.work().resolve("import-" + name + "-v" + com.dealjournal.store.Migrations.LATEST
+                + "-g" + BenchJournals.GENERATOR);
         if (Files.exists(folder.resolve(CsvExchange.EVENTS_FILE))) {
             return folder;
         }

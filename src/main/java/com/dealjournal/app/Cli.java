@@ -51,6 +51,8 @@ public final class Cli {
         commandLine.addSubcommand(new BackupCommand(context));
         commandLine.addSubcommand(new CheckCommand(context));
         commandLine.addSubcommand(new DemoCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+        commandLine.addSubcommand(new ExportCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, ignored) -> {

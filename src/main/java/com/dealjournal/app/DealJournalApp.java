@@ -1,6 +1,7 @@
 package com.dealjournal.app;
 
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.prefs.UserPreferences;
 import com.dealjournal.ui.common.FileDialogJournalChooser;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,9 +20,15 @@ public final class DealJournalApp extends Application {
     public void start(Stage stage) {
         String db = getParameters().getNamed().get("db");
         Path journal = db != null ? Path.of(db) : JournalLocation.ofSystem().choose(null);
+        // the system's language; a language chosen in Settings takes its place in the composition root
         context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), UserPreferences.ofUser(), this::showFolder);
         context.start(stage, journal);
+    }
+
+    /** Asks the desktop to show a folder in its file manager, through the JavaFX host services. */
+    private void showFolder(Path folder) {
+        getHostServices().showDocument(folder.toUri().toString());
     }
 
     @Override

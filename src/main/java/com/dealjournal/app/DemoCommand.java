@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             refuseAJournalThatHoldsProspects();
             try (Journal journal = Journal.open(db, Database.Mode.CREATE)) {
-                new DemoJournal(seed, LocalDate.now()).writeInto(journal, prospects);
+                new DemoJournal(seed, LocalDate.now(), context.messages()).writeInto(journal, prospects);
                 context.out().println(journal.file() + ": " + journal.prospects().count() + " prospects, "
                         + journal.events().count() + " events");
                 context.out().flush();

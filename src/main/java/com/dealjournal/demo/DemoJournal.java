@@ -1,5 +1,6 @@
 package com.dealjournal.demo;
 
+import com.dealjournal.i18n.Messages;
 import com.dealjournal.model.Event;
 import com.dealjournal.model.Initiator;
 import com.dealjournal.model.Prospect;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -30,39 +32,64 @@ public final class DemoJournal {
     private static final String[] COMPANY = {"Nordlicht", "Südwind", "Kranich", "Fjord", "Lindenblatt", "Hafenkante",
         "Alpenglück", "Bergwerk", "Elbufer", "Morgentau", "Sonnenhof", "Wellenreiter", "Kieselstein", "Ahornweg"};
     private static final String[] FORM = {"GmbH", "AG", "& Co", "Design", "Studio", "e.K.", "KG"};
-    private static final String[] SOURCE = {"Referral", "Website", "LinkedIn", "Fair", "Former client", "Cold call"};
-    private static final String[] TRADED_FOR = {"less scope", "prepayment", "a longer commitment", "a referral"};
-    private static final String[] NOTES = {"Asked for a call next week.", "Liked the concept, wants a second offer.",
-        "Compared us with an agency.", "Budget decision in the board meeting.", "Sent the revised proposal."};
+    /** The made-up words, in the bundle so that a journal made in German reads German. */
+    private static final int SOURCES = 6;
+    private static final String[] TRADED_FOR = {"log.tradedFor.lessScope", "log.tradedFor.prepayment",
+        "log.tradedFor.commitment", "log.tradedFor.referral"};
+    private static final int NOTES = 5;
 
     private final SplittableRandom random;
     private final LocalDate today;
+    private final String[] sources = new String[SOURCES];
+    private final String[] tradedFor = new String[TRADED_FOR.length];
+    private final String[] notes = new String[NOTES];
     private final int years;
     private final int maxMoments;
 
-    /** A year: first contacts within the last year, up to 8 pressure moments each (about 4). */
+    /** A journal whose sources, notes and "traded for" are in English. */
     public DemoJournal(long seed, LocalDate today) {
-        this(seed, today, 1, 8);
+        this(seed, today, new Messages(Locale.ENGLISH));
     }
 
-    private DemoJournal(long seed, LocalDate today, int years, int maxMoments) {
+    /**
+     * A year (first contacts within the last year, up to 8 pressure moments each) whose made-up words
+     * are in the language of {@code messages}; the same seed makes the same journal.
+     */
+    public DemoJournal(long seed, LocalDate today, Messages messages) {
+        this(seed, today, messages, 1, 8);
+    }
+
+    private DemoJournal(long seed, LocalDate today, Messages messages, int years, int maxMoments) {
         this.random = new SplittableRandom(seed);
         this.today = today;
         this.years = years;
         this.maxMoments = maxMoments;
+        for (int i = 0; i < SOURCES; i++) {
+            sources[i] = messages.get("demo.source." + i);
+        }
+        for (int i = 0; i < TRADED_FOR.length; i++) {
+            tradedFor[i] = messages.get(TRADED_FOR[i]);
+        }
+        for (int i = 0; i < NOTES; i++) {
+            notes[i] = messages.get("demo.note." + i);
+        }
     }
 
     /**
-     * A busy freelancer's decade, as the benchmark uses: first contacts spread over ten years, up to 40
-     * pressure moments each (about 20 per prospect).
+     * A busy freelancer's decade in English, as the benchmark uses: first contacts spread over ten
+     * years, up to 40 pressure moments each (about 20 per prospect).
      */
     public static DemoJournal decade(long seed, LocalDate today) {
-        return new DemoJournal(seed, today, 10, 40);
+        return new DemoJournal(seed, today, new Messages(Locale.ENGLISH), 10, 40);
     }
 
-    /** Writes {@code count} prospects with their events into the journal, in one transaction. */
+    /**
+     * Writes {@code count} prospects with their events into the journal, in one transaction, and marks
+     * it as a demo journal ({@link com.dealjournal.store.SettingsRepository#isDemo()}).
+     */
     public void writeInto(Journal journal, int count) {
         journal.inOneTransaction(() -> {
+            journal.settings().markAsDemo();
             for (int i = 0; i < count; i++) {
                 prospect(journal);
             }
@@ -79,7 +106,7 @@ public final class DemoJournal {
                 .setScale(2);
         String person = pick(FIRST) + " " + pick(LAST);
         Prospect open = journal.prospects().insert(new Prospect(0, person, pick(COMPANY) + " " + pick(FORM),
-                person.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com", pick(SOURCE), first,
+                person.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com", pick(sources), first,
                 ProspectStatus.OPEN, null, currency, list, walkAway, null, random.nextInt(1, 6), null));
         List<Event> events = events(open, first);
         boolean conceded = false;
@@ -105,8 +132,20 @@ public final class DemoJournal {
                 case 0, 1, 2 -> discount(p, date);
                 case 3, 4 -> scope(p, date);
                 case 5, 6, 7, 8 -> followUp(p, date);
-                default -> new Event.Note(0, p.id(), date, pick(NOTES));
+                default -> new Event.Note(0, p.id(), date, pick(notes));
             });
+        }
+        if (random.nextInt(4) == 0) {
+            // gone quiet: chased again and again without a real answer, as happens to every freelancer
+            int chases = random.nextInt(2, 6);
+            for (int i = 0; i < chases; i++) {
+                date = date.plusDays(random.nextInt(5, 13));
+                if (date.isAfter(today)) {
+                    break;
+                }
+                events.add(new Event.FollowUp(0, p.id(), date, random.nextInt(3) == 0 ? Reply.PUT_OFF : Reply.NONE,
+                        null));
+            }
         }
         return events;
     }
@@ -117,7 +156,7 @@ public final class DemoJournal {
         BigDecimal gave = response == Response.HELD ? null
                 : p.listPrice().multiply(percent).divide(BigDecimal.valueOf(200), 2, java.math.RoundingMode.HALF_UP);
         return new Event.Discount(0, p.id(), date, percent, null, response, gave,
-                response == Response.TRADED ? pick(TRADED_FOR) : null, null);
+                response == Response.TRADED ? pick(tradedFor) : null, null);
     }
 
     private Event scope(Prospect p, LocalDate date) {
@@ -125,7 +164,7 @@ public final class DemoJournal {
         Response response = response(initiator == Initiator.ME ? 0 : 40, 30);
         BigDecimal value = BigDecimal.valueOf(random.nextInt(2, 40) * 50L).setScale(2);
         return new Event.Scope(0, p.id(), date, initiator, response, value,
-                response == Response.TRADED ? pick(TRADED_FOR) : null, null);
+                response == Response.TRADED ? pick(tradedFor) : null, null);
     }
 
     private Event followUp(Prospect p, LocalDate date) {
@@ -162,5 +201,9 @@ public final class DemoJournal {
 
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
     }
 }

@@ -10,6 +10,7 @@ public final class SettingsRepository {
     static final String CHASE_LIMIT = "chase_limit";
     static final String DEFAULT_CURRENCY = "default_currency";
     static final String BACKUPS_KEPT = "backups_kept";
+    static final String DEMO = "demo";
     /** How many automatic backups of the journal are kept when the user has not chosen a number. */
     public static final int DEFAULT_BACKUPS_KEPT = 7;
     public static final int MIN_BACKUPS_KEPT = 1;
@@ -64,6 +65,19 @@ public final class SettingsRepository {
                     + MIN_BACKUPS_KEPT + "-" + MAX_BACKUPS_KEPT);
         }
         put(BACKUPS_KEPT, Integer.toString(kept));
+    }
+
+    /**
+     * Whether the journal holds the made-up year of the {@code demo} generator rather than someone's own
+     * prospects: the window says so in its title and offers to switch to the user's own journal.
+     */
+    public boolean isDemo() {
+        return get(DEMO).map(value -> "true".equals(value.strip())).orElse(false);
+    }
+
+    /** Marks the journal as a demo journal; only the demo generator does this. */
+    public void markAsDemo() {
+        put(DEMO, "true");
     }
 
     /** A number written by hand into the file may be anything: what is not a number counts as unset. */

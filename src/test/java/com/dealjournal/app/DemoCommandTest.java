@@ -93,6 +93,37 @@ class DemoCommandTest {
     }
 
     @Test
+    void theCommandRunTwiceWithTheSameSeedWritesTheSameJournal() throws Exception {
+        Path first = dir.resolve("first.db");
+        Path second = dir.resolve("second.db");
+
+        assertThat(run("demo", "--db", first.toString(), "--prospects", "30", "--seed", "11")).isZero();
+        assertThat(run("demo", "--db", second.toString(), "--prospects", "30", "--seed", "11")).isZero();
+
+        assertThat(everything(second)).isEqualTo(everything(first));
+        assertThat(JournalFiles.queryLong(second, "SELECT count(*) FROM events"))
+                .isEqualTo(JournalFiles.queryLong(first, "SELECT count(*) FROM events")).isPositive();
+    }
+
+    @Test
+    void aDemoJournalIsMarkedAsOneInItsSettingsAndAnOrdinaryJournalIsNot() throws Exception {
+        Path demo = demo("demo.db", 42, 5);
+        Path mine = JournalFiles.journalWith(dir.resolve("mine.db"), 2, 1);
+        Path fromTheCommand = dir.resolve("cli.db");
+        assertThat(run("demo", "--db", fromTheCommand.toString(), "--prospects", "3")).isZero();
+
+        assertThat(JournalFiles.queryLong(demo, "SELECT count(*) FROM settings WHERE key = 'demo' AND value = 'true'"))
+                .isEqualTo(1);
+        try (Journal journal = Journal.open(demo, Database.Mode.READ_ONLY);
+             Journal cli = Journal.open(fromTheCommand, Database.Mode.READ_ONLY);
+             Journal own = Journal.open(mine, Database.Mode.READ_ONLY)) {
+            assertThat(journal.settings().isDemo()).isTrue();
+            assertThat(cli.settings().isDemo()).isTrue();
+            assertThat(own.settings().isDemo()).isFalse();
+        }
+    }
+
+    @Test
     void aJournalThatHoldsProspectsIsRefusedAndLeftAlone() throws Exception {
         Path file = JournalFiles.journalWith(dir.resolve("mine.db"), 2, 1);
         byte[] before = Files.readAllBytes(file);

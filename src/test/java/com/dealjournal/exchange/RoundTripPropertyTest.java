@@ -6,11 +6,10 @@ import com.dealjournal.i18n.Messages;
 import com.dealjournal.model.Event;
 import com.dealjournal.model.JournalContent;
 import com.dealjournal.model.ProspectStatus;
+import com.dealjournal.testing.TempFolder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -37,20 +36,12 @@ class RoundTripPropertyTest {
 
     @BeforeTry
     void createFolder() throws IOException {
-        folder = Files.createTempDirectory("exchange-round-trip");
+        folder = TempFolder.create("exchange-round-trip");
     }
 
     @AfterTry
     void deleteFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        TempFolder.delete(folder);
     }
 
     @Provide

@@ -91,4 +91,17 @@ class MessagesTest {
         assertThat(new Messages(Locale.GERMANY).get("nav.review")).isEqualTo("Rückblick");
         assertThat(new Messages(Locale.ENGLISH).get("nav.review")).isEqualTo("Review");
     }
+
+    @Test
+    void englishStaysEnglishOnASystemWhoseLanguageIsGerman() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(new Messages(Locale.ENGLISH).get("nav.review")).isEqualTo("Review");
+            assertThat(new Messages(Locale.FRENCH).get("nav.review")).as("a language without texts: English")
+                    .isEqualTo("Review");
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
 }

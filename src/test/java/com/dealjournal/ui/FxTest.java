@@ -2,6 +2,7 @@ package com.dealjournal.ui;
 
 import com.dealjournal.app.AppContext;
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.prefs.UserPreferences;
 import com.dealjournal.ui.common.JournalChooser;
 import com.dealjournal.ui.shell.ShellController;
 import java.nio.file.Path;
@@ -37,31 +38,54 @@ public abstract class FxTest extends FxRobot {
     protected final Deque<Path> chosenFiles = new ArrayDeque<>();
     /** The folders the backup file dialog was asked to open in, in order. */
     protected final java.util.List<Path> backupFolders = new java.util.ArrayList<>();
+    /** The folders the window asked the file manager to show, in order. */
+    protected final java.util.List<Path> shownFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
     protected AppContext context;
     protected ShellController shell;
     protected Stage stage;
 
+    /** The texts in the system's language, English in every test, shown until a test chooses another. */
     protected final Messages messages = new Messages(Locale.ENGLISH);
 
     /** "Today" in every UI test. */
     protected static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     protected static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
+    /** This test's own preferences node, removed afterwards: never the real user's. */
+    protected final java.util.prefs.Preferences preferencesNode = java.util.prefs.Preferences.userRoot()
+            .node("com/dealjournal-tests/" + java.util.UUID.randomUUID());
+    /**
+     * The user's choices as this test starts: the welcome already answered, today's start-up notices
+     * already shown (so they cover nothing a test clicks), everything else the default.
+     */
+    protected final UserPreferences preferences = new UserPreferences(preferencesNode);
+
+    {
+        preferences.setWelcomed(true);
+        preferences.setLastNotified(TODAY);
+    }
+
     /** Opens the real main window on {@code journal} and waits until it is showing. */
     protected void startApp(Path journal) throws TimeoutException {
+        startApp(journal, CLOCK, messages);
+    }
+
+    /** Opens the real main window on {@code journal} on another day or in another language. */
+    protected void startApp(Path journal, Clock clock, Messages language) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
-        context = new AppContext(messages, m -> new QueueChooser(), CLOCK);
+        context = new AppContext(language, m -> new QueueChooser(), clock, preferences, shownFolders::add);
         FxToolkit.setupFixture(() -> shell = context.start(stage, journal));
         waitUntil(() -> stage.isShowing());
     }
 
     @AfterEach
-    protected void stopApp() throws TimeoutException {
+    protected void stopApp() throws Exception {
         FxToolkit.cleanupStages();
         if (context != null) {
             context.close();
         }
+        preferencesNode.removeNode();
     }
 
     /** Presses and releases keys together, such as Ctrl+N. */

@@ -16,6 +16,7 @@ public final class Styles {
     public static final String HINT = "hint";
     public static final String SECTION = "section";
     public static final String SECTION_TITLE = "section-title";
+    public static final String SUBSECTION_TITLE = "subsection-title";
     public static final String JOURNAL_PROBLEM = "journal-problem";
     public static final String PROSPECT_FORM = "prospect-form";
     public static final String FIELD_ERROR = "field-error";
@@ -34,6 +35,15 @@ public final class Styles {
     public static final String KPI_VALUE = "kpi-value";
     public static final String KPI_CHANGE = "kpi-change";
     public static final String CHART = "review-chart";
+    // the first run, the demo journal and the start-up notices (ui/welcome/welcome.css, ui/notify/notice.css)
+    public static final String WELCOME_STYLESHEET = "/com/dealjournal/ui/welcome/welcome.css";
+    public static final String NOTICE_STYLESHEET = "/com/dealjournal/ui/notify/notice.css";
+    public static final String WELCOME = "welcome";
+    public static final String WELCOME_TITLE = "welcome-title";
+    public static final String WELCOME_TEXT = "welcome-text";
+    public static final String WELCOME_CHOICE = "welcome-choice";
+    public static final String DEMO_BANNER = "demo-banner";
+    public static final String NOTICE = "deal-journal-notice";
 
     private Styles() {
     }

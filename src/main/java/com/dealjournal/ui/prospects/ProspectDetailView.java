@@ -61,8 +61,8 @@ final class ProspectDetailView extends VBox {
         status.getStyleClass().add(Styles.STATUS_BADGE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        delete = button("prospect-delete", "prospect.delete", Icon.DELETE, "Delete");
-        save = button("prospect-save", "prospect.save", Icon.SAVE, "Ctrl+S");
+        delete = button("prospect-delete", "prospect.delete", Icon.DELETE, messages.get("key.delete"));
+        save = button("prospect-save", "prospect.save", Icon.SAVE, messages.format("key.ctrl", "S"));
         discard = button("prospect-discard", "prospect.discard", null, "Esc");
         title.setMinWidth(0);
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -99,9 +99,9 @@ final class ProspectDetailView extends VBox {
         editingHint.managedProperty().bind(editingHint.textProperty().isNotEmpty());
 
         Label timelineTitle = new Label(messages.get("timeline.title"));
-        timelineTitle.getStyleClass().add("subsection-title");
+        timelineTitle.getStyleClass().add(Styles.SUBSECTION_TITLE);
         editEvent = button("event-edit", "timeline.edit", Icon.EDIT, "Enter");
-        deleteEvent = button("event-delete", "timeline.delete", Icon.DELETE, "Delete");
+        deleteEvent = button("event-delete", "timeline.delete", Icon.DELETE, messages.get("key.delete"));
         Region timelineSpacer = new Region();
         HBox.setHgrow(timelineSpacer, Priority.ALWAYS);
         HBox timelineBar = new HBox(8, timelineTitle, timelineSpacer, editEvent, deleteEvent);
@@ -113,7 +113,7 @@ final class ProspectDetailView extends VBox {
         deleteEvent.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
 
         Label detailsTitle = new Label(messages.get("prospect.details"));
-        detailsTitle.getStyleClass().add("subsection-title");
+        detailsTitle.getStyleClass().add(Styles.SUBSECTION_TITLE);
         // the timeline first: right after a call it is what one looks at; the fields change rarely
         Separator separator = new Separator();
         journalParts.addAll(java.util.List.of(logBar, closeBar, timelineBar, timeline, separator));

@@ -49,11 +49,11 @@ final class ProspectTable extends TableView<ProspectSummary> {
         company.setPrefWidth(140);
         TableColumn<ProspectSummary, ProspectStatus> status = column("status", Icon.SCALE, s -> s.prospect().status());
         status.setCellFactory(c -> new StatusCell());
-        lastActivity = column("lastActivity", null, ProspectSummary::lastActivity);
+        lastActivity = column("lastActivity", Icon.LAST_ACTIVITY, ProspectSummary::lastActivity);
         lastActivity.setCellFactory(c -> new FormattedCell<>(formats::shortDate));
         lastActivity.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        lastActivity.setPrefWidth(108);
-        lastActivity.setMinWidth(90);
+        lastActivity.setPrefWidth(96);
+        lastActivity.setMinWidth(84);
         TableColumn<ProspectSummary, Integer> discounts = column("discounts", Icon.DISCOUNT, ProspectSummary::discounts);
         TableColumn<ProspectSummary, Integer> conceded = column("conceded", Icon.CONCEDED, ProspectSummary::conceded);
         TableColumn<ProspectSummary, Integer> followUps = column("followUps", Icon.FOLLOW_UP, ProspectSummary::followUps);
@@ -102,8 +102,19 @@ final class ProspectTable extends TableView<ProspectSummary> {
         if (icon != null) {
             column.setPrefWidth(46);
             column.setMinWidth(40);
+        } else {
+            // never narrower than its name and the sort arrow, in either language
+            column.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> textWidth(header) + 36, header.fontProperty(), header.textProperty()));
         }
         return column;
+    }
+
+    /** The width of a label's text in the font its style gives it. */
+    private static double textWidth(Label label) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(label.getText());
+        text.setFont(label.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth());
     }
 
     private static class FormattedCell<T> extends TableCell<ProspectSummary, T> {

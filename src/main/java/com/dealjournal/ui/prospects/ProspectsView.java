@@ -46,7 +46,8 @@ final class ProspectsView extends StackPane {
         setId("prospects");
         search.setId("prospect-search");
         search.setPromptText(messages.get("prospects.search.prompt"));
-        search.setTooltip(new Tooltip(messages.format("shortcut.tooltip", messages.get("prospects.search"), "Ctrl+F")));
+        search.setTooltip(new Tooltip(messages.format("shortcut.tooltip", messages.get("prospects.search"),
+                messages.format("key.ctrl", "F"))));
         search.setAccessibleText(messages.get("prospects.search"));
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -66,7 +67,8 @@ final class ProspectsView extends StackPane {
 
         newProspect = new Button(messages.get("prospects.new"), Icon.NEW_PROSPECT.node(16));
         newProspect.setId("new-prospect");
-        newProspect.setTooltip(new Tooltip(messages.format("shortcut.tooltip", messages.get("prospects.new"), "Ctrl+N")));
+        newProspect.setTooltip(new Tooltip(messages.format("shortcut.tooltip", messages.get("prospects.new"),
+                messages.format("key.ctrl", "N"))));
 
         undo = new Button(null, Icon.UNDO.node(16));
         undo.setId("undo");

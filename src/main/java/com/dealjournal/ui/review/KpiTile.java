@@ -16,14 +16,12 @@ final class KpiTile extends VBox {
         getStyleClass().add(Styles.KPI_TILE);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.KPI_TITLE);
-        heading.setWrapText(true);
-        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         value.getStyleClass().add(Styles.KPI_VALUE);
         value.setId(id + "-value");
         change.getStyleClass().add(Styles.KPI_CHANGE);
         change.setId(id + "-change");
-        change.setWrapText(true);
-        change.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // unwrapped, each tile as wide as its longest line (at least 200, app.css): wrapped lines made
+        // tiles taller than the flow of tiles had made room for, so that tiles overlapped
         getChildren().addAll(heading, value, change);
     }
 

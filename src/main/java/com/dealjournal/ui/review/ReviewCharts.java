@@ -4,6 +4,7 @@ import com.dealjournal.i18n.Messages;
 import com.dealjournal.model.ProspectStatus;
 import com.dealjournal.model.review.MonthlyFigures;
 import com.dealjournal.ui.common.Formats;
+import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.Styles;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,10 @@ final class ReviewCharts {
 
     static final String SCORE_LINE = "score-line";
     static final String ROLLING_LINE = "rolling-line";
+    static final String FOLLOW_UPS_NORMAL = "followups-normal";
+    static final String FOLLOW_UPS_EXCESS = "followups-excess";
+    /** Prefix of a slice's style class by how the deals ended, such as {@code outcome-won}. */
+    static final String OUTCOME = "outcome-";
 
     private final Messages messages;
     private final Formats formats;
@@ -43,9 +48,10 @@ final class ReviewCharts {
     final BarChart<String, Number> money;
     final StackedBarChart<String, Number> followUps;
     final PieChart outcomes = new PieChart();
-    /** The score chart with a legend of one entry per line, however many pieces each line has. */
-    private final javafx.scene.layout.VBox scoreBox;
-    private final javafx.scene.layout.HBox scoreLegend;
+    /** The legend of how deals ended: only the endings the range has. */
+    private final ChartLegend outcomesLegend = new ChartLegend(List.of());
+    /** Each chart with its legend below it, in the order they are laid out. */
+    private final List<javafx.scene.Node> all;
 
     ReviewCharts(Messages messages, Formats formats) {
         this.messages = messages;
@@ -56,28 +62,38 @@ final class ReviewCharts {
         NumberAxis percent = new NumberAxis(0, 100, 25);
         score = new LineChart<>(new CategoryAxis(), percent);
         setUp(score, "chart-score", "review.chart.score");
-        score.setLegendVisible(false);
-        scoreLegend = new javafx.scene.layout.HBox(16,
-                legendItem(messages.get("review.score"), SCORE_LINE),
-                legendItem(messages.get("review.score.rolling"), ROLLING_LINE));
-        scoreLegend.setAlignment(javafx.geometry.Pos.CENTER);
-        scoreBox = new javafx.scene.layout.VBox(0, score, scoreLegend);
         money = new BarChart<>(new CategoryAxis(), new NumberAxis());
         setUp(money, "chart-money", "review.chart.money");
         setUp(outcomes, "chart-outcomes", "review.chart.outcomes");
-        outcomes.setLabelsVisible(true);
+        outcomes.setLabelsVisible(false); // the legend names each slice; labels of thin slices overlap
+        all = List.of(
+                withLegend(answers, ChartLegend.Entry.swatch(messages.get("review.held"), Styles.HELD, Icon.HELD),
+                        ChartLegend.Entry.swatch(messages.get("review.traded"), Styles.TRADED, Icon.TRADED),
+                        ChartLegend.Entry.swatch(messages.get("review.conceded"), Styles.CONCEDED, Icon.CONCEDED)),
+                // one entry per line, however many pieces each line has
+                withLegend(score, ChartLegend.Entry.line(messages.get("review.score"), SCORE_LINE),
+                        ChartLegend.Entry.line(messages.get("review.score.rolling"), ROLLING_LINE)),
+                money,
+                withLegend(followUps,
+                        ChartLegend.Entry.swatch(messages.get("review.followUps.normal"), FOLLOW_UPS_NORMAL,
+                                Icon.FOLLOW_UP),
+                        ChartLegend.Entry.swatch(messages.get("review.followUps.excess"), FOLLOW_UPS_EXCESS,
+                                Icon.CHASE_LIMIT)),
+                legendBelow(outcomes, outcomesLegend));
     }
 
     List<javafx.scene.Node> all() {
-        return List.of(answers, scoreBox, money, followUps, outcomes);
+        return all;
     }
 
-    private static javafx.scene.control.Label legendItem(String text, String styleClass) {
-        javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 18, 0);
-        sample.getStyleClass().addAll("legend-line", styleClass);
-        javafx.scene.control.Label item = new javafx.scene.control.Label(text, sample);
-        item.getStyleClass().add("chart-legend-item");
-        return item;
+    private static javafx.scene.Node withLegend(Chart chart, ChartLegend.Entry... entries) {
+        return legendBelow(chart, new ChartLegend(List.of(entries)));
+    }
+
+    private static javafx.scene.Node legendBelow(Chart chart, ChartLegend legend) {
+        chart.setLegendVisible(false);
+        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        return new javafx.scene.layout.VBox(0, chart, legend);
     }
 
     void show(List<MonthlyFigures> months) {
@@ -86,8 +102,10 @@ final class ReviewCharts {
         for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(answers, score, money, followUps)) {
             CategoryAxis axis = (CategoryAxis) chart.getXAxis();
             axis.setAutoRanging(false);
-            axis.setCategories(javafx.collections.FXCollections.observableArrayList(labels));
-            axis.setTickLabelRotation(labels.size() > 6 ? -45 : 0);
+            // changed in place: a new list set on the axis does not make it draw its tick labels again
+            axis.getCategories().setAll(labels);
+            // upright when many: a slanted label is wider than a month, and JavaFX then hides some months
+            axis.setTickLabelRotation(labels.size() > 6 ? -90 : 0);
         }
         answers.getData().setAll(List.of(
                 bars(months, "review.held", MonthlyFigures::held, MonthlyFigures::requests),
@@ -105,7 +123,7 @@ final class ReviewCharts {
         styleLine(scores, SCORE_LINE);
         styleLine(rolling, ROLLING_LINE);
         money.getData().setAll(moneySeries(months));
-        outcomes.getData().setAll(outcomeSlices(months));
+        showOutcomes(months);
     }
 
     private XYChart.Series<String, Number> bars(List<MonthlyFigures> months, String nameKey,
@@ -211,22 +229,32 @@ final class ReviewCharts {
         return all;
     }
 
-    private List<PieChart.Data> outcomeSlices(List<MonthlyFigures> months) {
+    /** A slice per way the range's closed deals ended, coloured and named by it, with the legend to match. */
+    private void showOutcomes(List<MonthlyFigures> months) {
         Map<ProspectStatus, Integer> totals = new EnumMap<>(ProspectStatus.class);
         months.forEach(month -> month.closed().forEach((status, n) -> totals.merge(status, n, Integer::sum)));
         List<PieChart.Data> slices = new ArrayList<>();
+        List<ChartLegend.Entry> entries = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
         totals.forEach((status, n) -> {
             if (n > 0) {
-                PieChart.Data slice = new PieChart.Data(messages.get("status." + status.name()) + " (" + n + ")", n);
-                slice.nodeProperty().addListener((obs, old, node) -> {
-                    if (node != null) {
-                        Tooltip.install(node, new Tooltip(slice.getName()));
-                    }
-                });
-                slices.add(slice);
+                String name = messages.get("status." + status.name()) + " (" + n + ")";
+                String style = OUTCOME + status.name().toLowerCase(java.util.Locale.ROOT);
+                slices.add(new PieChart.Data(name, n));
+                entries.add(ChartLegend.Entry.swatch(name, style, Icon.of(status)));
+                styles.add(style);
             }
         });
-        return slices;
+        outcomes.getData().setAll(slices);
+        for (int i = 0; i < slices.size(); i++) {
+            PieChart.Data slice = slices.get(i);
+            String style = styles.get(i);
+            whenDrawn(slice.nodeProperty(), node -> {
+                node.getStyleClass().add(style);
+                Tooltip.install(node, new Tooltip(slice.getName()));
+            });
+        }
+        outcomesLegend.show(entries);
     }
 
     private String label(MonthlyFigures month) {
@@ -234,12 +262,22 @@ final class ReviewCharts {
     }
 
     private static <X, Y> XYChart.Data<X, Y> withTooltip(XYChart.Data<X, Y> data, String text) {
-        data.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                Tooltip.install(node, new Tooltip(text));
+        whenDrawn(data.nodeProperty(), node -> Tooltip.install(node, new Tooltip(text)));
+        return data;
+    }
+
+    /** Does something to the node of a bar, point or slice, now if the chart has made it, else once it does. */
+    private static void whenDrawn(javafx.beans.value.ObservableValue<javafx.scene.Node> node,
+                                  java.util.function.Consumer<javafx.scene.Node> action) {
+        if (node.getValue() != null) {
+            action.accept(node.getValue());
+            return;
+        }
+        node.addListener((obs, old, drawn) -> {
+            if (drawn != null) {
+                action.accept(drawn);
             }
         });
-        return data;
     }
 
     private StackedBarChart<String, Number> stacked(String id, String titleKey) {

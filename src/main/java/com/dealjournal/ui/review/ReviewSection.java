@@ -79,6 +79,11 @@ public final class ReviewSection implements SectionView {
         load();
     }
 
+    /** Shows the review of {@code month}, as the monthly notice asks; the journal shown stays. */
+    public void showMonth(YearMonth month) {
+        select(month);
+    }
+
     /** Shows another month; a reflection typed for the month shown is saved first, not lost. */
     private void select(YearMonth month) {
         if (shown != null && !view.note.getText().equals(savedNote)) {

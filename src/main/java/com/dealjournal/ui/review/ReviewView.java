@@ -81,7 +81,7 @@ final class ReviewView extends StackPane {
         emptyHint.managedProperty().bind(emptyHint.visibleProperty());
 
         Label noteTitle = new Label(messages.get("review.note"));
-        noteTitle.getStyleClass().add("subsection-title");
+        noteTitle.getStyleClass().add(Styles.SUBSECTION_TITLE);
         note.setId("review-note");
         note.setPromptText(messages.get("review.note.prompt"));
         note.setWrapText(true);

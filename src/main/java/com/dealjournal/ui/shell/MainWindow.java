@@ -29,9 +29,15 @@ public final class MainWindow {
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final VBox top = new VBox();
+    private final VBox nav = new VBox(4);
     private final StatusBar statusBar;
     final MenuItem openJournal;
     final MenuItem newJournal;
+    final MenuItem importCsv;
+    final MenuItem importJson;
+    final MenuItem exportCsv;
+    final MenuItem exportJson;
     final MenuItem backUpNow;
     final MenuItem restoreBackup;
     final MenuItem quit;
@@ -39,14 +45,20 @@ public final class MainWindow {
     MainWindow(Messages messages, ObservableBooleanValue busy) {
         openJournal = menuItem(messages.get("menu.file.open"), Icon.OPEN_FILE, "Shortcut+O");
         newJournal = menuItem(messages.get("menu.file.new"), Icon.NEW_FILE, "Shortcut+Shift+N");
+        importCsv = menuItem(messages.get("menu.file.importCsv"), Icon.IMPORT, null);
+        importJson = menuItem(messages.get("menu.file.importJson"), null, null);
+        exportCsv = menuItem(messages.get("menu.file.exportCsv"), Icon.EXPORT, null);
+        exportJson = menuItem(messages.get("menu.file.exportJson"), null, null);
         backUpNow = menuItem(messages.get("menu.file.backUpNow"), Icon.BACKUP, null);
         restoreBackup = menuItem(messages.get("menu.file.restoreBackup"), Icon.RESTORE_BACKUP, null);
         quit = menuItem(messages.get("menu.file.quit"), null, "Shortcut+Q");
         Menu file = new Menu(messages.get("menu.file"), null, openJournal, newJournal, new SeparatorMenuItem(),
-                backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
-        root.setTop(new MenuBar(file));
+                importCsv, importJson, exportCsv, exportJson, new SeparatorMenuItem(), backUpNow, restoreBackup, new SeparatorMenuItem(), quit);
+        // JavaFX writes a menu's shortcuts with the English key names: Ctrl+O even in German
+        file.setOnShown(e -> file.getItems().forEach(item -> keyNamesIn(item, messages)));
+        top.getChildren().add(new MenuBar(file));
+        root.setTop(top);
 
-        VBox nav = new VBox(4);
         nav.getStyleClass().add(Styles.NAVIGATION);
         int number = 1;
         for (Section section : Section.values()) {
@@ -85,6 +97,11 @@ public final class MainWindow {
         return navigation;
     }
 
+    /** The section shown now. */
+    Section selected() {
+        return (Section) navigation.getSelectedToggle().getUserData();
+    }
+
     void select(Section section) {
         navButtons.get(section).setSelected(true);
     }
@@ -94,12 +111,36 @@ public final class MainWindow {
         return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (section.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
     }
 
+    /** A bar under the menu, above everything else. */
+    void addBanner(Node banner) {
+        top.getChildren().add(banner);
+    }
+
+    /** Turns off what needs an open journal: the navigation and the File menu's journal commands. */
+    void setJournalControlsDisabled(boolean disabled) {
+        nav.setDisable(disabled);
+        for (MenuItem item : new MenuItem[] {importCsv, importJson, exportCsv, exportJson, backUpNow, restoreBackup}) {
+            item.setDisable(disabled);
+        }
+    }
+
     void showContent(Node node) {
         content.getChildren().setAll(node);
     }
 
     StatusBar statusBar() {
         return statusBar;
+    }
+
+    /** Names the keys of a showing menu item's shortcut in the user's language ("Strg+O"); macOS's symbols stay. */
+    private static void keyNamesIn(MenuItem item, Messages messages) {
+        Node shown = item.getStyleableNode();
+        if (item.getAccelerator() != null && shown != null
+                && shown.lookup(".accelerator-text") instanceof javafx.scene.control.Label shortcut) {
+            shortcut.setText(item.getAccelerator().getDisplayText()
+                    .replace(KeyCode.CONTROL.getName(), messages.get("key.ctrl.name"))
+                    .replace(KeyCode.SHIFT.getName(), messages.get("key.shift.name")));
+        }
     }
 
     private static MenuItem menuItem(String text, Icon icon, String accelerator) {

@@ -1,6 +1,8 @@
 package com.dealjournal.ui.shell;
 
+import com.dealjournal.exchange.ExchangeFormat;
 import com.dealjournal.i18n.Messages;
+import com.dealjournal.ui.exchange.ExchangeActions;
 import com.dealjournal.io.RollingBackups;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
@@ -12,20 +14,28 @@ import com.dealjournal.ui.common.JournalChooser;
 import com.dealjournal.ui.common.SectionView;
 import com.dealjournal.ui.common.Styles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
  * Runs the main window: opens journals off the FX thread, offers another file when one cannot be
- * opened, keeps the title and status bar naming the open file, and switches between the sections.
- * Backing up and restoring are the work of {@link BackupActions}.
+ * opened, keeps the title and status bar naming the open file (and saying when it is a demo journal),
+ * and switches between the sections. Backing up and restoring are the work of {@link BackupActions}.
+ * Before the first journal opens, the content area may show another page, such as the welcome.
  */
 public final class ShellController implements JournalActions {
+
+    /** A journal the window has just opened, and whether it is a demo journal. */
+    public record Opened(Journal journal, boolean demo) {
+    }
 
     private final Stage stage;
     private final Messages messages;
@@ -35,8 +45,13 @@ public final class ShellController implements JournalActions {
     private final MainWindow window;
     private final Map<Section, SectionView> sections = new EnumMap<>(Section.class);
     private final BackupActions backups;
+    private final List<Consumer<Opened>> openedListeners = new ArrayList<>();
     private Journal journal;
     private Consumer<Journal> prepare = opened -> { };
+    /** Whether the open journal is a demo journal. */
+    private boolean demo;
+    /** Whether the content area shows a page of its own instead of a section, until a journal opens. */
+    private boolean paging;
 
     public ShellController(Stage stage, Messages messages, Async async, Dialogs dialogs, JournalChooser chooser,
                            RollingBackups rollingBackups) {
@@ -51,8 +66,15 @@ public final class ShellController implements JournalActions {
         window.quit.setOnAction(e -> stage.close());
         backups = new BackupActions(stage, messages, async, dialogs, chooser, rollingBackups, window, this::journal,
                 () -> sections.values().forEach(view -> view.show(journal)));
+        ExchangeActions exchange = new ExchangeActions(messages, async, chooser, new ExchangeActions.Host(
+                () -> stage, this::journal, opened -> sections.values().forEach(view -> view.show(opened)),
+                text -> window.statusBar().showMessage(text)));
+        window.importCsv.setOnAction(e -> exchange.importFrom(ExchangeFormat.CSV));
+        window.importJson.setOnAction(e -> exchange.importFrom(ExchangeFormat.JSON));
+        window.exportCsv.setOnAction(e -> exchange.exportTo(ExchangeFormat.CSV));
+        window.exportJson.setOnAction(e -> exchange.exportTo(ExchangeFormat.JSON));
         window.navigation().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !paging) {
                 window.showContent(sections.get((Section) now.getUserData()).node());
             }
         });
@@ -70,17 +92,17 @@ public final class ShellController implements JournalActions {
         sections.put(section, view);
     }
 
-    /**
-     * Shows the window and opens the journal, creating it when it does not exist yet. The journal is
-     * opened (and checked) on the journal thread while this thread builds and shows the window.
-     */
+    /** Shows the window and opens the journal, creating it when it does not exist yet. */
     public void start(Path file) {
-        open(file, Database.Mode.CREATE);
+        showWindow();
+        openJournal(file);
+    }
+
+    /** Shows the window, with no journal open yet. */
+    public void showWindow() {
         Scene scene = new Scene(window.root(), 1240, 780);
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
-        for (Section section : Section.values()) {
-            scene.getAccelerators().put(MainWindow.shortcut(section), () -> window.select(section));
-        }
+        addShortcuts(scene);
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 64, 256}) {
             stage.getIcons().add(new Image(getClass().getResource(Styles.ICON_FOLDER + "deal-journal-" + size + ".png")
@@ -91,6 +113,70 @@ public final class ShellController implements JournalActions {
         stage.setTitle(messages.get("app.name"));
         window.select(Section.PROSPECTS);
         stage.show();
+    }
+
+    /**
+     * Shows a page of its own in the content area, with the navigation and the File menu's journal
+     * commands off, until a journal opens; the section chosen last comes back then.
+     */
+    public void showPage(Node page) {
+        paging = true;
+        window.setJournalControlsDisabled(true);
+        window.showContent(page);
+    }
+
+    /** Puts a bar above the content area, such as the demo journal's; it shows and hides itself. */
+    public void addBanner(Node banner) {
+        window.addBanner(banner);
+    }
+
+    /** Goes to a section, unless a page of its own is shown. */
+    public void select(Section section) {
+        if (!paging) {
+            window.select(section);
+        }
+    }
+
+    /** Tells {@code listener} about each journal this window opens, after the sections were shown it. */
+    public void onOpened(Consumer<Opened> listener) {
+        openedListeners.add(listener);
+    }
+
+    /** Opens a journal, creating it when it does not exist yet. */
+    public void openJournal(Path file) {
+        open(file, Database.Mode.CREATE);
+    }
+
+    /**
+     * Takes the place of {@code previous} in the same window, as after the language changed: shows the
+     * section it showed, and the journal it had open, which is not opened again and now belongs to this
+     * shell. Today's backup is not repeated.
+     */
+    public void takeOver(ShellController previous) {
+        Scene scene = stage.getScene();
+        scene.setRoot(window.root());
+        addShortcuts(scene);
+        window.select(previous.window.selected());
+        journal = previous.journal;
+        demo = previous.demo;
+        previous.journal = null;
+        if (journal == null) {
+            stage.setTitle(messages.get("app.name"));
+            window.statusBar().showMessage(messages.get("status.notOpened"));
+            return;
+        }
+        stage.setTitle(messages.format(demo ? "window.title.demo" : "window.title", journal.file().toString()));
+        window.statusBar().showFile(journal.file().toString());
+        window.statusBar().showMessage(messages.get("status.opened"));
+        sections.values().forEach(view -> view.show(journal));
+        Opened shown = new Opened(journal, demo);
+        openedListeners.forEach(listener -> listener.accept(shown));
+    }
+
+    private void addShortcuts(Scene scene) {
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(MainWindow.shortcut(section), () -> select(section));
+        }
     }
 
     /** The journal that is open now, if any. */
@@ -116,32 +202,47 @@ public final class ShellController implements JournalActions {
         }
         window.statusBar().showMessage(messages.format("status.opening", file.toString()));
         async.run(() -> {
-            Journal opened = Journal.open(file, mode);
-            prepare.accept(opened);
-            return opened;
+            Journal opening = Journal.open(file, mode);
+            try {
+                prepare.accept(opening);
+                return new Opened(opening, opening.settings().isDemo());
+            } catch (RuntimeException e) {
+                opening.close();
+                throw e;
+            }
         })
                 .onSuccess(this::opened)
                 .onError(JournalOpenException.class, this::failed)
                 .start();
     }
 
-    private void opened(Journal opened) {
+    private void opened(Opened result) {
+        Journal opened = result.journal();
         Journal previous = journal;
         journal = opened;
+        demo = result.demo();
         if (previous != null) {
             async.run(() -> {
                 previous.close();
                 return null;
             }).start();
         }
-        stage.setTitle(messages.format("window.title", opened.file().toString()));
+        stage.setTitle(messages.format(result.demo() ? "window.title.demo" : "window.title", opened.file().toString()));
         window.statusBar().showFile(opened.file().toString());
         String migrated = opened.migrationBackup()
                 .map(backup -> messages.format("status.migrated", opened.schemaVersion(), backup.toString()))
                 .orElse(null);
         window.statusBar().showMessage(migrated != null ? migrated : messages.get("status.opened"));
+        if (paging) {
+            paging = false;
+            window.setJournalControlsDisabled(false);
+            window.showContent(sections.get((Section) window.navigation().getSelectedToggle().getUserData()).node());
+        }
         sections.values().forEach(view -> view.show(opened));
-        backups.opened(opened, migrated);
+        openedListeners.forEach(listener -> listener.accept(result));
+        if (!result.demo()) {
+            backups.opened(opened, migrated); // a demo journal is made again when missing: no daily copies of it
+        }
     }
 
     private void failed(JournalOpenException problem) {

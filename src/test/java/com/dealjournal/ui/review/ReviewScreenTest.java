@@ -64,6 +64,35 @@ class ReviewScreenTest extends FxTest {
     }
 
     @Test
+    void everyChartNamesEveryMonthOfTheRangeOnItsAxisAndEachAnswerByIconAsWellAsColour() throws Exception {
+        openOctober(JournalFiles.octoberJournal(dir.resolve("journal.db")));
+
+        List<String> months = List.of("Nov 25", "Dec 25", "Jan 26", "Feb 26", "Mar 26", "Apr 26", "May 26",
+                "Jun 26", "Jul 26", "Aug 26", "Sep 26", "Oct 26");
+        for (String chart : List.of("chart-answers", "chart-score", "chart-money", "chart-followups")) {
+            javafx.scene.chart.Axis<?> axis = lookup("#" + chart).queryAs(XYChart.class).getXAxis();
+            waitUntil(() -> visibleLabels(axis).size() == months.size());
+            assertThat(visibleLabels(axis)).as(chart).containsExactlyElementsOf(months);
+        }
+        // the legend below the answers shows the timeline's icon of each answer beside its colour
+        List<Label> legend = lookup("#chart-answers").query().getParent().lookupAll(".review-legend .chart-legend-item").stream()
+                .map(Label.class::cast).toList();
+        assertThat(legend).extracting(Label::getText).containsExactly("Held", "Traded", "Conceded");
+        assertThat(legend).extracting(item -> ((javafx.scene.Parent) item.getGraphic()).getChildrenUnmodifiable()
+                .stream().filter(org.kordamp.ikonli.javafx.FontIcon.class::isInstance)
+                .map(icon -> ((org.kordamp.ikonli.javafx.FontIcon) icon).getIconCode()).toList())
+                .containsExactly(List.of(com.dealjournal.ui.common.Icon.HELD.node(1).getIconCode()),
+                        List.of(com.dealjournal.ui.common.Icon.TRADED.node(1).getIconCode()),
+                        List.of(com.dealjournal.ui.common.Icon.CONCEDED.node(1).getIconCode()));
+    }
+
+    private static List<String> visibleLabels(javafx.scene.chart.Axis<?> axis) {
+        return axis.getChildrenUnmodifiable().stream()
+                .filter(node -> node instanceof javafx.scene.text.Text && node.isVisible())
+                .map(node -> ((javafx.scene.text.Text) node).getText()).toList();
+    }
+
+    @Test
     void anEmptyMonthSaysSoAndShowsNoScore() throws Exception {
         startApp(journalWith(journal -> { }));
         clickOn("#nav-review");

@@ -146,7 +146,7 @@ class FollowUpLogTest extends QuickLogFxTest {
         inGerman();
         openFollowUp(List.of(followUp("2026-03-02", Reply.NONE), followUp("2026-03-09", Reply.NONE)), 2);
 
-        assertThat(chaseWarning()).isEqualTo("Das wäre dein 3. Nachfassen bei Nordlicht GmbH ohne echte Antwort. "
+        assertThat(chaseWarning()).isEqualTo("Das wäre dein 3. Nachhaken bei Nordlicht GmbH ohne echte Antwort. "
                 + "Auch Warten ist eine Antwort.");
     }
 
