@@ -15,8 +15,11 @@ public final class Main {
 
     public static void main(String[] args) {
         JournalLocation location = JournalLocation.ofSystem();
-        // load SQLite's library from a copy kept beside the journals, not extracted anew on every start
-        NativeSqlite.useCopyIn(location.dataFolder().resolve("native"));
+        // load SQLite's library from a copy kept beside the journals, not extracted anew on every start;
+        // finding it costs a tenth of a second (sqlite-jdbc asks the OS what it is), so it is done beside
+        // the toolkit's start, and should a journal open first, sqlite-jdbc just extracts as it used to
+        Thread.ofPlatform().daemon().name("deal-journal-native-sqlite")
+                .start(() -> NativeSqlite.useCopyIn(location.dataFolder().resolve("native")));
         Charset charset = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, charset);
         PrintWriter err = new PrintWriter(System.err, true, charset);

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -201,7 +202,27 @@ public final class ShellController implements JournalActions {
             return;
         }
         window.statusBar().showMessage(messages.format("status.opening", file.toString()));
+        openUnless(file, mode, () -> false, () -> { });
+    }
+
+    /**
+     * Opens a journal for the first run, on the journal thread while this thread goes on to build and
+     * show the window: unless {@code instead}, asked first on the journal thread, says no journal is to
+     * be opened, in which case {@code otherwise} runs on the FX thread.
+     */
+    public void openJournalUnless(Path file, Callable<Boolean> instead, Runnable otherwise) {
+        window.statusBar().showMessage(messages.format("status.opening", file.toString()));
+        openUnless(file, Database.Mode.CREATE, instead, () -> {
+            window.statusBar().showMessage("");
+            otherwise.run();
+        });
+    }
+
+    private void openUnless(Path file, Database.Mode mode, Callable<Boolean> instead, Runnable otherwise) {
         async.run(() -> {
+            if (instead.call()) {
+                return null;
+            }
             Journal opening = Journal.open(file, mode);
             try {
                 prepare.accept(opening);
@@ -211,7 +232,13 @@ public final class ShellController implements JournalActions {
                 throw e;
             }
         })
-                .onSuccess(this::opened)
+                .onSuccess(opened -> {
+                    if (opened == null) {
+                        otherwise.run();
+                    } else {
+                        opened(opened);
+                    }
+                })
                 .onError(JournalOpenException.class, this::failed)
                 .start();
     }
