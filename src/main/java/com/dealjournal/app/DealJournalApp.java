@@ -22,6 +22,7 @@ public final class DealJournalApp extends Application {
         context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new,
                 Clock.systemDefaultZone());
         context.start(stage, journal);
+        TrainingRun.fromSystemProperties().ifPresent(run -> run.watch(stage.getScene()));
     }
 
     @Override
