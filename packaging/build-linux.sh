@@ -123,15 +123,23 @@ XVFB_PID=""
 say "AOT cache: $(du -h "$IMAGE/lib/app/app.aot" | cut -f1), used by the image"
 
 # 5. The .deb from the trained image. jpackage takes the desktop entry's template and its icon from the
-# resource folder, by the launcher's name; SOURCE_DATE_EPOCH makes dpkg-deb clamp the files' times to STAMP.
+# resource folder, by the launcher's name, and the maintainer scripts that install the entry by their own;
+# SOURCE_DATE_EPOCH makes dpkg-deb clamp the files' times to STAMP.
 cp packaging/linux/deal-journal.desktop "$WORK/resources/$APP_NAME.desktop"
 cp assets/icon/deal-journal-256.png "$WORK/resources/$APP_NAME.png"
+cp packaging/linux/postinst packaging/linux/prerm "$WORK/resources/"
 say "jpackage .deb (compressing takes a few minutes)"
 SOURCE_DATE_EPOCH=$STAMP jpackage --type deb --dest "$OUT" --app-image "$IMAGE" \
   --name "$APP_NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --linux-package-name "$PACKAGE" --linux-app-category office --linux-menu-group Office --linux-shortcut \
   --linux-package-deps 'libgtk-3-0, libxtst6' \
   --resource-dir "$WORK/resources"
+
+DEB=$(ls "$OUT/${PACKAGE}_${VERSION}"_*.deb)
+# postinst and prerm name the desktop entry by the path jpackage gives it
+dpkg-deb -c "$DEB" > "$WORK/contents.txt"
+grep -q "\./opt/$PACKAGE/lib/$PACKAGE-${APP_NAME// /_}\.desktop\$" "$WORK/contents.txt" \
+  || fail "the .deb has no /opt/$PACKAGE/lib/$PACKAGE-${APP_NAME// /_}.desktop, which packaging/linux/postinst installs"
 
 rm -rf "$WORK"
 say "done:"
