@@ -140,6 +140,11 @@ DEB=$(ls "$OUT/${PACKAGE}_${VERSION}"_*.deb)
 dpkg-deb -c "$DEB" > "$WORK/contents.txt"
 grep -q "\./opt/$PACKAGE/lib/$PACKAGE-${APP_NAME// /_}\.desktop\$" "$WORK/contents.txt" \
   || fail "the .deb has no /opt/$PACKAGE/lib/$PACKAGE-${APP_NAME// /_}.desktop, which packaging/linux/postinst installs"
+# the cache's jars and the cache itself must keep the time they had at training once installed
+times=$(dpkg-deb --fsys-tarfile "$DEB" | tar -tv --full-time --utc | grep -E '/lib/app/.*\.(jar|aot)$' \
+  | awk '{ print $4 " " $5 }' | sort -u)
+[ "$times" = "$(date -u -d "@$STAMP" '+%F %T')" ] \
+  || fail "the .deb's jars do not all carry the training run's time $(date -u -d "@$STAMP" '+%F %T'): $times"
 
 rm -rf "$WORK"
 say "done:"
