@@ -63,6 +63,19 @@ rm -rf "$OUT"
 mkdir -p "$WORK/input" "$WORK/resources"
 cp target/deal-journal.jar "$WORK/input/"
 cp -r target/lib "$WORK/input/lib"
+# The native libraries, unpacked beside the jars, where JavaFX looks first, and in lib/app/native, where SQLite
+# is told to look: else every start hashes JavaFX's against its copies in ~/.openjfx and writes SQLite's to /tmp.
+for jar in "$WORK"/input/lib/javafx-*-linux*.jar; do
+  unzip -q -o -j "$jar" '*.so' -d "$WORK/input/lib" 2>/dev/null || [ $? -eq 11 ]   # 11: this jar has none
+done
+case "$(uname -m)" in
+  x86_64|amd64) SQLITE_ARCH=x86_64 ;;
+  aarch64|arm64) SQLITE_ARCH=aarch64 ;;
+  *) fail "no SQLite native library known for $(uname -m)" ;;
+esac
+mkdir -p "$WORK/input/native"
+unzip -q -o -j "$WORK"/input/lib/sqlite-jdbc-*.jar "org/sqlite/native/Linux/$SQLITE_ARCH/libsqlitejdbc.so" \
+  -d "$WORK/input/native"
 
 # 2. The runtime: only the modules above, no debug symbols, man pages or headers; with the JDK's default CDS
 # archive, which the JVM falls back to should the AOT cache ever be refused.
@@ -78,6 +91,7 @@ jpackage --type app-image --dest "$OUT" \
   --input "$WORK/input" --main-jar deal-journal.jar --main-class "$MAIN_CLASS" \
   --runtime-image "$WORK/runtime" \
   --java-options '--enable-native-access=ALL-UNNAMED' \
+  --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so' \
   --java-options '-XX:AOTCache=$APPDIR/app.aot'
 
 # 4. The AOT training run: the image's own launcher and runtime on a demo journal in a private data folder,
