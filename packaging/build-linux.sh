@@ -90,7 +90,7 @@ jpackage --type app-image --dest "$OUT" \
   --icon assets/icon/deal-journal-256.png \
   --input "$WORK/input" --main-jar deal-journal.jar --main-class "$MAIN_CLASS" \
   --runtime-image "$WORK/runtime" \
-  --java-options '--enable-native-access=ALL-UNNAMED' \
+  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:+UseSerialGC' \
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so' \
   --java-options '-XX:AOTCache=$APPDIR/app.aot'
 

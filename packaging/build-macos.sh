@@ -67,7 +67,7 @@ jpackage --type app-image --dest "$OUT" \
   --mac-package-identifier "$BUNDLE_ID" --mac-package-name "$APP_NAME" --mac-app-category business \
   --input "$WORK/input" --main-jar deal-journal.jar --main-class "$MAIN_CLASS" \
   --runtime-image "$WORK/runtime" \
-  --java-options '--enable-native-access=ALL-UNNAMED' \
+  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:+UseSerialGC' \
   --java-options '-XX:AOTCache=$APPDIR/app.aot'
 
 # 4. The AOT training run, on a demo journal in the work folder (DEAL_JOURNAL_DB), never the user's own.

@@ -98,7 +98,7 @@ Say 'jpackage app image'
     --icon assets\icon\deal-journal.ico `
     --input "$Work\input" --main-jar deal-journal.jar --main-class $MainClass `
     --runtime-image "$Work\runtime" `
-    --java-options '--enable-native-access=ALL-UNNAMED' `
+    --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:+UseSerialGC' `
     --java-options '-XX:AOTCache=$APPDIR\app.aot'
 if ($LASTEXITCODE -ne 0) { Fail 'jpackage app-image failed' }
 
