@@ -62,6 +62,7 @@ variants=(aot no-aot no-cds)
 launchers=("$LAUNCHER" "$NO_AOT_LAUNCHER" "$NO_AOT_LAUNCHER")
 for i in 0 1 2; do run "${variants[$i]}" "${launchers[$i]}" > /dev/null; done
 declare -A times cpus
+ratios=""
 for r in $(seq "$RUNS"); do
   for i in 0 1 2; do
     read -r ms cpu < <(run "${variants[$i]}" "${launchers[$i]}") || true
@@ -69,6 +70,7 @@ for r in $(seq "$RUNS"); do
     times[${variants[$i]}]+="$ms "
     cpus[${variants[$i]}]+="$cpu "
     echo "run $r ${variants[$i]}: $ms ms, $cpu s CPU"
+    case ${variants[$i]} in aot) aot_ms=$ms ;; no-aot) ratios+="$(awk -v a="$aot_ms" -v b="$ms" 'BEGIN { printf "%.3f", a / b }') " ;; esac
   done
 done
 
@@ -80,4 +82,6 @@ for v in "${variants[@]}"; do
   echo "  $v: $m ms to the filled list, $c s CPU  (ms: ${times[$v]% })"
 done
 awk -v a="$median_aot" -v b="$median_no_aot" -v c="$median_no_cds" \
-  'BEGIN { printf "aot / no-aot = %.2f   aot / no-cds = %.2f\n", a / b, a / c }'
+  'BEGIN { printf "medians: aot / no-aot = %.2f   aot / no-cds = %.2f\n", a / b, a / c }'
+echo "aot / no-aot run by run, the median: $(tr ' ' '\n' <<< "$ratios" | grep . | sort -n \
+  | awk '{ v[NR] = $1 } END { printf "%.2f (from %.2f to %.2f)", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, v[1], v[NR] }')"
