@@ -1,0 +1,88 @@
+package com.dealjournal.app;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+
+/**
+ * The training run of the installers' AOT cache (see packaging/README.md), and the clock of their start-up
+ * measurement. Without the system property {@value #PROPERTY} it is never created. With
+ * {@code -Ddealjournal.trainingRun=true} the window prints {@code training-run list-shown EPOCH_MILLIS} once a
+ * frame showing the filled prospect list has been rendered, then opens the review, prints
+ * {@code training-run review-shown EPOCH_MILLIS} once its figures have been rendered, and quits as if the user
+ * had closed it, so the process exits 0 by itself. It needs a journal that holds prospects, such as one made by
+ * the {@code demo} command.
+ *
+ * <p>"Rendered": the pulse that laid out the filled screen is followed by two more; the scene is synchronised
+ * for the first of them only after the render thread has drawn the filled frame, so at the second it has been
+ * drawn.
+ */
+final class TrainingRun {
+
+    static final String PROPERTY = "dealjournal.trainingRun";
+    static final String PREFIX = "training-run ";
+
+    private final PrintStream out;
+    private final Runnable quit;
+
+    TrainingRun(PrintStream out, Runnable quit) {
+        this.out = out;
+        this.quit = quit;
+    }
+
+    /** The training run, if the system property asks for one. */
+    static Optional<TrainingRun> fromSystemProperties() {
+        return Boolean.getBoolean(PROPERTY)
+                ? Optional.of(new TrainingRun(System.out, Platform::exit)) : Optional.empty();
+    }
+
+    /** Watches the main window's scene; call on the FX thread once the window has been built. */
+    void watch(Scene scene) {
+        afterFrame(scene, () -> hasRows(scene), () -> {
+            print("list-shown");
+            ((ButtonBase) scene.lookup("#nav-review")).fire();
+            afterFrame(scene, () -> hasText(scene.lookup("#tile-score-value")), () -> {
+                print("review-shown");
+                quit.run();
+            });
+        });
+    }
+
+    private static void afterFrame(Scene scene, BooleanSupplier ready, Runnable then) {
+        int[] pulsesSinceReady = {-1};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (pulsesSinceReady[0] < 0 && !ready.getAsBoolean()) {
+                return;
+            }
+            if (++pulsesSinceReady[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static boolean hasRows(Scene scene) {
+        return scene.lookup("#prospect-table") instanceof TableView<?> table && !table.getItems().isEmpty()
+                && table.lookup(".table-row-cell") != null;
+    }
+
+    private static boolean hasText(Node node) {
+        return node instanceof Labeled label && label.getText() != null && !label.getText().isEmpty();
+    }
+
+    private void print(String what) {
+        out.println(PREFIX + what + " " + System.currentTimeMillis());
+        out.flush();
+    }
+}
