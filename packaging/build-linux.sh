@@ -114,9 +114,9 @@ for _ in $(seq 50); do [ -s "$WORK/xvfb.display" ] && break; sleep 0.1; done
 [ -s "$WORK/xvfb.display" ] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
 DISPLAY=":$(head -1 "$WORK/xvfb.display")"
 
-training() {  # the launcher as the menu entry starts it, in the training data folder
+training() {  # the launcher as the menu entry starts it, in the training data folder, with preferences of its own
   env -u DEAL_JOURNAL_DB DISPLAY="$DISPLAY" XDG_DATA_HOME="$WORK/training" LANG=C.UTF-8 \
-    JAVA_TOOL_OPTIONS="$1" timeout 600 "$IMAGE/bin/$APP_NAME" "${@:2}"
+    JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$WORK/prefs $1" timeout 600 "$IMAGE/bin/$APP_NAME" "${@:2}"
 }
 training "" demo --db "$WORK/training/deal-journal/journal.db" > "$WORK/demo.log" 2>&1 \
   || fail "the demo journal for the training run failed: $(cat "$WORK/demo.log")"

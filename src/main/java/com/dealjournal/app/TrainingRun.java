@@ -36,10 +36,14 @@ final class TrainingRun {
         this.quit = quit;
     }
 
-    /** The training run, if the system property asks for one. */
-    static Optional<TrainingRun> fromSystemProperties() {
+    /**
+     * The training run of the main window {@code stage}, if the system property asks for one. It quits by
+     * closing the window, as the user would: what the window owns (a start-up notice, say) closes with it
+     * before the toolkit shuts down, which GTK needs not to crash on the way out.
+     */
+    static Optional<TrainingRun> fromSystemProperties(javafx.stage.Stage stage) {
         return Boolean.getBoolean(PROPERTY)
-                ? Optional.of(new TrainingRun(System.out, Platform::exit)) : Optional.empty();
+                ? Optional.of(new TrainingRun(System.out, stage::close)) : Optional.empty();
     }
 
     /** Watches the main window's scene; call on the FX thread once the window has been built. */

@@ -33,7 +33,8 @@ class TrainingRunTest {
         }
         Path output = dir.resolve("training.out");
 
-        Process process = start(output, "-D" + TrainingRun.PROPERTY + "=true", "--db", journal.toString());
+        Process process = start(output, dir.resolve("prefs"), "-D" + TrainingRun.PROPERTY + "=true", "--db",
+                journal.toString());
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly().waitFor();
@@ -52,15 +53,19 @@ class TrainingRunTest {
     @Test
     void withoutThePropertyThereIsNoTrainingRun() {
         assertThat(System.getProperty(TrainingRun.PROPERTY)).isNull();
-        assertThat(TrainingRun.fromSystemProperties()).isEmpty();
+        assertThat(TrainingRun.fromSystemProperties(null)).isEmpty();
     }
 
-    /** Main in a JVM of its own, on this test's classpath, headless as the UI tests are. */
-    private static Process start(Path output, String property, String... args) throws IOException {
+    /**
+     * Main in a JVM of its own, on this test's classpath, headless as the UI tests are, with user preferences
+     * of its own in {@code preferences}: never the real user's.
+     */
+    private static Process start(Path output, Path preferences, String property, String... args)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Djava.awt.headless=true", property, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + preferences, property, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
