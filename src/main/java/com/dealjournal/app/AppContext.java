@@ -78,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         applyTheme(preferences.theme());
         window = build(messagesFor(preferences.language()));
         window.firstRun().start(journal);
+        StartupProbe.fromSystemProperties().ifPresent(probe -> probe.watch(stage.getScene()));
         return window.shell();
     }
 
@@ -95,6 +96,7 @@ public final class AppContext implements AutoCloseable {
         ShellController built = new ShellController(stage, messages, async, dialogs, chooser, new RollingBackups(clock));
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         built.addSection(Section.PROSPECTS, prospects);
+        built.prepareWith(prospects::prepare);
         ReviewSection review = new ReviewSection(messages, async, clock, chooser);
         built.addSection(Section.REVIEW, review);
         settings = new SettingsSection(messages, async, built, prospects::refresh, new Choices(async), folders);

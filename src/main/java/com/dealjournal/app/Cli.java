@@ -35,6 +35,16 @@ public final class Cli {
     }
 
     public static int run(String[] args, Context context) {
+        if (args.length == 0) {
+            // the common start, the window on the usual journal: picocli's model of every command would
+            // take a tenth of a second to build before the window even begins to open
+            try {
+                return context.gui().launch(context.location().choose(null));
+            } catch (RuntimeException e) {
+                context.error(firstLine(String.valueOf(e.getMessage())));
+                return BAD_DATA;
+            }
+        }
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new InfoCommand(context));
         commandLine.addSubcommand(new ReportCommand(context));

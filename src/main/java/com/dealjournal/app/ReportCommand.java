@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         MonthlyFigures figures;
         try (Journal journal = Journal.open(file, Database.Mode.READ_ONLY)) {
             int limit = chaseLimit != null ? chaseLimit : journal.settings().chaseLimit();
-            figures = EyeLevelMetrics.month(month, limit, journal.review().month(month));
+            figures = EyeLevelMetrics.of(journal.review().months(month, month, limit).getFirst(), limit);
         } catch (JournalOpenException e) {
             return InfoCommand.report(context, e);
         }

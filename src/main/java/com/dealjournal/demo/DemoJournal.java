@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * A realistic year of a freelancer's prospects and the pressure moments of their sales conversations,
+ * A realistic year (or decade) of a freelancer's prospects and the pressure moments of their sales conversations,
  * made from a seed: the same seed, count and day always make the same journal. Every row goes through
  * the repositories, so it keeps every rule a journal keeps.
  */
@@ -43,16 +43,27 @@ public final class DemoJournal {
     private final String[] sources = new String[SOURCES];
     private final String[] tradedFor = new String[TRADED_FOR.length];
     private final String[] notes = new String[NOTES];
+    private final int years;
+    private final int maxMoments;
 
     /** A journal whose sources, notes and "traded for" are in English. */
     public DemoJournal(long seed, LocalDate today) {
         this(seed, today, new Messages(Locale.ENGLISH));
     }
 
-    /** A journal whose made-up words are in the language of {@code messages}; the same seed makes the same journal. */
+    /**
+     * A year (first contacts within the last year, up to 8 pressure moments each) whose made-up words
+     * are in the language of {@code messages}; the same seed makes the same journal.
+     */
     public DemoJournal(long seed, LocalDate today, Messages messages) {
+        this(seed, today, messages, 1, 8);
+    }
+
+    private DemoJournal(long seed, LocalDate today, Messages messages, int years, int maxMoments) {
         this.random = new SplittableRandom(seed);
         this.today = today;
+        this.years = years;
+        this.maxMoments = maxMoments;
         for (int i = 0; i < SOURCES; i++) {
             sources[i] = messages.get("demo.source." + i);
         }
@@ -62,6 +73,14 @@ public final class DemoJournal {
         for (int i = 0; i < NOTES; i++) {
             notes[i] = messages.get("demo.note." + i);
         }
+    }
+
+    /**
+     * A busy freelancer's decade in English, as the benchmark uses: first contacts spread over ten
+     * years, up to 40 pressure moments each (about 20 per prospect).
+     */
+    public static DemoJournal decade(long seed, LocalDate today) {
+        return new DemoJournal(seed, today, new Messages(Locale.ENGLISH), 10, 40);
     }
 
     /**
@@ -79,7 +98,7 @@ public final class DemoJournal {
     }
 
     private void prospect(Journal journal) {
-        LocalDate first = today.minusDays(random.nextInt(10, 366));
+        LocalDate first = today.minusDays(random.nextInt(10, 365 * years + 1));
         Currency currency = random.nextInt(10) == 0 ? CHF : EUR;
         BigDecimal list = BigDecimal.valueOf(random.nextInt(16, 500) * 50L).setScale(2);
         BigDecimal walkAway = random.nextInt(3) == 0 ? null
@@ -103,7 +122,7 @@ public final class DemoJournal {
     private List<Event> events(Prospect p, LocalDate first) {
         List<Event> events = new ArrayList<>();
         LocalDate date = first;
-        int moments = random.nextInt(0, 9);
+        int moments = random.nextInt(0, maxMoments + 1);
         for (int i = 0; i < moments; i++) {
             date = date.plusDays(random.nextInt(1, 15));
             if (date.isAfter(today)) {

@@ -21,7 +21,8 @@ public final class Migrations {
             "V1__init.sql",
             "V2__indexes.sql",
             "V3__settings.sql",
-            "V4__month_notes.sql");
+            "V4__month_notes.sql",
+            "V5__covering_indexes.sql");
 
     /** The schema version this build creates and understands. */
     public static final int LATEST = FILES.size();

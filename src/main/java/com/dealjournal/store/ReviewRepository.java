@@ -1,32 +1,25 @@
 package com.dealjournal.store;
 
-import com.dealjournal.model.Event;
-import com.dealjournal.model.Prospect;
-import com.dealjournal.model.review.ReviewInput;
+import com.dealjournal.model.review.MonthTally;
+import com.dealjournal.model.review.RangeTally;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads what the figures of a month are computed from: the month's requests, every follow-up up to the
- * month's end (a follow-up's history decides whether it is excess), the prospects' currencies, and the
- * prospects closed in the month.
+ * The review's reads: the tallies its figures are made of, counted in SQL for a range of months, and
+ * the reflection note written beside each month.
  */
 public final class ReviewRepository {
 
-    static final String EVENTS = "SELECT id, prospect_id, date, type, initiator, response, reply,"
-            + " asked_percent_hundredths, asked_amount_cents, conceded_amount_cents, value_cents, traded_for, note"
-            + " FROM events WHERE (type = 'FOLLOW_UP' AND date <= ?)"
-            + " OR (type IN ('DISCOUNT', 'SCOPE') AND date BETWEEN ? AND ?)"
-            + " ORDER BY prospect_id, date, id";
-    private static final String FIRST_MONTH = "SELECT min(m) FROM (SELECT min(date) AS m FROM events"
-            + " UNION ALL SELECT min(closed_on) FROM prospects)";
-    private static final String CURRENCIES = "SELECT id, currency FROM prospects";
-    private static final String CLOSED = "SELECT id, name, company, contact, source, first_contact, status,"
-            + " closed_on, currency, list_price_cents, walk_away_price_cents, final_price_cents, gut_feeling, notes"
-            + " FROM prospects WHERE closed_on BETWEEN ? AND ?";
+    /** The earliest of the events' and the closings' dates; min per type, so each is one index lookup. */
+    private static final String FIRST_DATE = "SELECT min(d) FROM ("
+            + " SELECT min(date) AS d FROM events WHERE type = 'DISCOUNT'"
+            + " UNION ALL SELECT min(date) FROM events WHERE type = 'SCOPE'"
+            + " UNION ALL SELECT min(date) FROM events WHERE type = 'FOLLOW_UP'"
+            + " UNION ALL SELECT min(date) FROM events WHERE type = 'NOTE'"
+            + " UNION ALL SELECT min(closed_on) FROM prospects WHERE closed_on IS NOT NULL)";
 
     private static final String NOTE = "SELECT note FROM month_notes WHERE month = ?";
     private static final String SAVE_NOTE = "INSERT INTO month_notes (month, note) VALUES (?, ?)"
@@ -69,29 +62,21 @@ public final class ReviewRepository {
     }
 
     /** The month of the journal's earliest event or closing, if it has any. */
-    public java.util.Optional<YearMonth> firstMonth() {
-        return database.read(c -> Sql.one(c, FIRST_MONTH, Sql.Binder.NONE, row -> row.getString(1)))
+    public Optional<YearMonth> firstMonth() {
+        return database.read(c -> Sql.one(c, FIRST_DATE, Sql.Binder.NONE, row -> row.getString(1)))
                 .map(date -> YearMonth.parse(date.substring(0, 7)));
     }
 
-    /** What the figures of one month are computed from, read through the (type, date) index. */
-    public ReviewInput month(YearMonth month) {
-        String first = month.atDay(1).toString();
-        String last = month.atEndOfMonth().toString();
-        return database.read(c -> {
-            List<Event> events = Sql.list(c, EVENTS, s -> {
-                s.setString(1, last);
-                s.setString(2, first);
-                s.setString(3, last);
-            }, EventRepository::map);
-            Map<Long, Currency> currencies = new HashMap<>();
-            Sql.list(c, CURRENCIES, Sql.Binder.NONE, row -> currencies.put(row.getLong(1),
-                    Currency.getInstance(row.getString(2))));
-            List<Prospect> closed = Sql.list(c, CLOSED, s -> {
-                s.setString(1, first);
-                s.setString(2, last);
-            }, ProspectRepository::map);
-            return new ReviewInput(events, currencies, closed);
-        });
+    /**
+     * What the figures of each month from {@code from} to {@code to} are made of under a chase limit,
+     * oldest first, counted in SQL (see {@link ReviewTallies}).
+     */
+    public List<MonthTally> months(YearMonth from, YearMonth to, int chaseLimit) {
+        return database.read(c -> ReviewTallies.months(c, from, to, chaseLimit));
+    }
+
+    /** What the figures of the range {@code from} to {@code to} are made of; stall ages as of {@code today}. */
+    public RangeTally range(YearMonth from, YearMonth to, LocalDate today) {
+        return database.read(c -> ReviewTallies.range(c, from, to, today));
     }
 }

@@ -68,7 +68,8 @@ class MigrationsTest {
         assertThat(siblings(file)).as("a new journal, once closed, leaves nothing next to it").isEmpty();
         assertThat(userVersion(file)).isEqualTo(Migrations.LATEST);
         assertThat(schema(file)).extracting(row -> row.split(" ")[1])
-                .contains("prospects", "events", "events_by_prospect", "events_by_month", "prospects_by_closed_month");
+                .contains("prospects", "events", "events_by_prospect", "events_by_type_date", "prospects_by_closed_on")
+                .doesNotContain("events_by_month", "prospects_by_closed_month");
     }
 
     @Test

@@ -9,15 +9,13 @@ import com.dealjournal.model.ProspectStatus;
 import com.dealjournal.model.Reply;
 import com.dealjournal.model.Response;
 import com.dealjournal.model.ValidationException;
-import com.dealjournal.model.review.ReviewInput;
+import com.dealjournal.model.review.MonthTally;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,50 +41,42 @@ class ReviewRepositoryTest {
     }
 
     @Test
-    void aMonthBringsItsRequestsEveryFollowUpUpToItsEndAndItsClosings() {
+    void aMonthsTallyCountsItsOwnRequestsItsExcessFollowUpsOverTheWholeHistoryAndItsClosings() {
         Prospect p = journal.prospects().insert(Prospect.named("A", CHF));
         journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse("2025-01-05"), Reply.NONE, null));
+        journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse("2026-09-30"), Reply.PUT_OFF, null));
         journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse("2026-10-31"), Reply.NONE, null));
         journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse("2026-11-01"), Reply.NONE, null));
         for (String date : List.of("2026-09-30", "2026-10-01", "2026-10-31", "2026-11-01")) {
-            journal.events().insert(new Event.Discount(0, p.id(), LocalDate.parse(date), null, null, Response.HELD,
-                    null, null, null));
+            journal.events().insert(new Event.Discount(0, p.id(), LocalDate.parse(date), null, null, Response.CONCEDED,
+                    new java.math.BigDecimal("10.50"), null, null));
         }
-        journal.events().insert(new Event.Note(0, p.id(), LocalDate.parse("2026-10-15"), "not needed"));
+        journal.events().insert(new Event.Note(0, p.id(), LocalDate.parse("2026-10-15"), "not a request"));
         journal.prospects().insert(new Prospect(0, "Won", null, null, null, null, ProspectStatus.WON,
                 LocalDate.parse("2026-10-31"), CHF, null, null, null, null, null));
         journal.prospects().insert(new Prospect(0, "Lost earlier", null, null, null, null, ProspectStatus.LOST,
                 LocalDate.parse("2026-09-30"), CHF, null, null, null, null, null));
 
-        ReviewInput input = journal.review().month(YearMonth.of(2026, 10));
+        MonthTally october = journal.review().months(YearMonth.of(2026, 10), YearMonth.of(2026, 10), 2).getFirst();
 
-        assertThat(input.events()).extracting(e -> e.type() + " " + e.date()).containsExactlyInAnyOrder(
-                "FOLLOW_UP 2025-01-05", "FOLLOW_UP 2026-10-31", "DISCOUNT 2026-10-01", "DISCOUNT 2026-10-31");
-        assertThat(input.prospects()).extracting(Prospect::name).containsExactly("Won");
-        assertThat(input.currencies()).containsEntry(p.id(), CHF).hasSize(3);
+        assertThat(october.month()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(october.conceded()).isEqualTo(2);
+        assertThat(october.held() + october.traded()).isZero();
+        assertThat(october.followUps()).isEqualTo(1);
+        assertThat(october.excessFollowUps()).as("the third unanswered follow-up in a row").isEqualTo(1);
+        assertThat(october.concededMoney()).containsExactly(Map.entry("CHF", new java.math.BigDecimal("21.00")));
+        assertThat(october.closed()).containsExactly(Map.entry(ProspectStatus.WON, 1));
         assertThat(journal.review().firstMonth()).contains(YearMonth.of(2025, 1));
     }
 
     @Test
-    void aMonthsEventsAreFoundThroughAnIndexNotAScanOfEveryEvent() throws Exception {
-        List<String> plan;
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + journal.file())) {
-            try (PreparedStatement s = c.prepareStatement("EXPLAIN QUERY PLAN " + ReviewRepository.EVENTS)) {
-                s.setString(1, "2026-10-31");
-                s.setString(2, "2026-10-01");
-                s.setString(3, "2026-10-31");
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(rs.getString("detail"));
-                    }
-                }
-                plan = lines;
-            }
-        }
+    void aRangeGivesOneTallyPerMonthOldestFirstEvenForMonthsWithoutEvents() {
+        List<MonthTally> months = journal.review().months(YearMonth.of(2026, 1), YearMonth.of(2026, 3), 2);
 
-        assertThat(plan).anyMatch(line -> line.contains("USING INDEX events_by_type_date"))
-                .noneMatch(line -> line.startsWith("SCAN events"));
+        assertThat(months).extracting(MonthTally::month)
+                .containsExactly(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3));
+        assertThat(months).allSatisfy(month -> assertThat(month.followUps() + month.conceded()).isZero());
+        assertThat(journal.review().firstMonth()).isEmpty();
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * The eye-level figures of a month, computed exactly as the README defines them. Plain Java: the
- * review screen and the {@code report} command both call it.
+ * review screen and the {@code report} command both call {@link #of}, with the tally the store counts
+ * in SQL; {@link #month} is the definition that tally is tested against.
  */
 public final class EyeLevelMetrics {
 
@@ -33,10 +34,48 @@ public final class EyeLevelMetrics {
      * @throws IllegalArgumentException for a chase limit outside 0-20
      */
     public static MonthlyFigures month(YearMonth month, int chaseLimit, ReviewInput input) {
+        requireLimit(chaseLimit);
+        return of(tally(month, chaseLimit, input), chaseLimit);
+    }
+
+    /**
+     * The figures of a month from its tally, counted under {@code chaseLimit} (0-20).
+     *
+     * @throws IllegalArgumentException for a chase limit outside 0-20
+     */
+    public static MonthlyFigures of(MonthTally tally, int chaseLimit) {
+        requireLimit(chaseLimit);
+        int held = tally.held();
+        int traded = tally.traded();
+        int conceded = tally.conceded();
+        int requests = held + traded + conceded;
+        int excess = tally.excessFollowUps();
+        SortedMap<String, BigDecimal> concededMoney = new TreeMap<>();
+        tally.concededMoney().forEach((code, sum) -> {
+            if (sum.signum() != 0) {
+                concededMoney.put(code, sum.setScale(2));
+            }
+        });
+        Map<ProspectStatus, Integer> closed = new EnumMap<>(ProspectStatus.class);
+        for (ProspectStatus status : ProspectStatus.values()) {
+            if (status.isClosed()) {
+                closed.put(status, tally.closed().getOrDefault(status, 0));
+            }
+        }
+        return new MonthlyFigures(tally.month(), chaseLimit, requests, held, traded, conceded, tally.followUps(),
+                excess, conceded + excess, score(held + traded, requests + excess),
+                Collections.unmodifiableSortedMap(concededMoney), Collections.unmodifiableMap(closed));
+    }
+
+    private static void requireLimit(int chaseLimit) {
         if (chaseLimit < Chase.MIN_LIMIT || chaseLimit > Chase.MAX_LIMIT) {
             throw new IllegalArgumentException("chase limit " + chaseLimit + " is outside "
                     + Chase.MIN_LIMIT + "-" + Chase.MAX_LIMIT);
         }
+    }
+
+    /** The month's tally by the definition: every event of the input looked at in Java. */
+    static MonthTally tally(YearMonth month, int chaseLimit, ReviewInput input) {
         int held = 0;
         int traded = 0;
         int conceded = 0;
@@ -76,17 +115,8 @@ public final class EyeLevelMetrics {
                 }
             }
         }
-        int requests = held + traded + conceded;
-        int excess = excessFollowUps(month, chaseLimit, input.events());
-        SortedMap<String, BigDecimal> concededMoney = new TreeMap<>();
-        money.forEach((code, sum) -> {
-            if (sum.signum() != 0) {
-                concededMoney.put(code, sum.setScale(2));
-            }
-        });
-        return new MonthlyFigures(month, chaseLimit, requests, held, traded, conceded, followUps, excess,
-                conceded + excess, score(held + traded, requests + excess),
-                Collections.unmodifiableSortedMap(concededMoney), closed(month, input.prospects()));
+        return new MonthTally(month, held, traded, conceded, followUps,
+                excessFollowUps(month, chaseLimit, input.events()), money, closed(month, input.prospects()));
     }
 
     /**
@@ -120,18 +150,13 @@ public final class EyeLevelMetrics {
 
     private static Map<ProspectStatus, Integer> closed(YearMonth month, List<Prospect> prospects) {
         Map<ProspectStatus, Integer> closed = new EnumMap<>(ProspectStatus.class);
-        for (ProspectStatus status : ProspectStatus.values()) {
-            if (status.isClosed()) {
-                closed.put(status, 0);
-            }
-        }
         for (Prospect prospect : prospects) {
             if (prospect.status().isClosed() && prospect.closedOn() != null
                     && YearMonth.from(prospect.closedOn()).equals(month)) {
                 closed.merge(prospect.status(), 1, Integer::sum);
             }
         }
-        return Collections.unmodifiableMap(closed);
+        return closed;
     }
 
     private static String currencyOf(ReviewInput input, Event event) {

@@ -1,5 +1,6 @@
 package com.dealjournal.model.review;
 
+import com.dealjournal.model.Chase;
 import com.dealjournal.model.Event;
 import com.dealjournal.model.Initiator;
 import com.dealjournal.model.Prospect;
@@ -21,8 +22,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The review's figures over a range of whole months ({@link RangeFigures}), from all prospects and all
- * their events. Plain Java, like {@link EyeLevelMetrics}, so every screen shows the same figures.
+ * The review's figures over a range of whole months ({@link RangeFigures}): {@link #compute} defines them
+ * from all prospects and all their events; {@link #of} makes them from a {@link RangeTally}, which the
+ * store counts in SQL. Plain Java, like {@link EyeLevelMetrics}, so every screen shows the same figures.
  *
  * <p>Where the definitions leave room, these choices hold:
  * <ul>
@@ -86,16 +88,52 @@ public final class RangeMetrics {
                 .filter(Event.Scope.class::isInstance).map(Event.Scope.class::cast)
                 .filter(scope -> scope.initiator() == Initiator.ME && scope.response() == Response.CONCEDED)
                 .toList();
-        return new RangeFigures(from, to,
+        Map<String, BigDecimal> selfOfferedValue = new HashMap<>();
+        for (Event.Scope scope : selfOffered) {
+            if (scope.value() != null) {
+                selfOfferedValue.merge(currencyCode(byId.get(scope.prospectId())), Decimals.money(scope.value()),
+                        BigDecimal::add);
+            }
+        }
+        int traded = (int) requests.stream().filter(request -> responseOf(request) == Response.TRADED).count();
+        int conceded = (int) requests.stream().filter(request -> responseOf(request) == Response.CONCEDED).count();
+        List<String> tradedFor = requests.stream().sorted(Chase.JOURNAL_ORDER).map(TradedForTally::tradedFor)
+                .toList();
+        return of(from, to, today, new RangeTally(
                 winRate(closed, prospect -> !gaveIn.contains(prospect.id())),
                 winRate(closed, prospect -> gaveIn.contains(prospect.id())),
-                reciprocity(requests),
-                TradedForTally.count(requests),
-                selfOffered.size(),
-                selfOfferedValue(selfOffered, byId),
-                priceRealization(won),
-                walkAwayBreaches(won),
-                StallAges.of(today, prospects, events));
+                traded, conceded, tradedFor, selfOffered.size(), selfOfferedValue, won,
+                prospects.stream().filter(prospect -> prospect.status() == ProspectStatus.OPEN).toList(),
+                StallAges.lastSignsOfLife(today, events)));
+    }
+
+    /**
+     * The figures of the months {@code from} to {@code to} from their tally, as the store counts it.
+     *
+     * @param today the date stall ages are counted to
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public static RangeFigures of(YearMonth from, YearMonth to, LocalDate today, RangeTally tally) {
+        Objects.requireNonNull(today, "today");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the range starts at " + from + ", after its end " + to);
+        }
+        SortedMap<String, BigDecimal> selfOfferedValue = new TreeMap<>();
+        tally.selfOfferedValue().forEach((code, sum) -> {
+            if (sum.signum() != 0) {
+                selfOfferedValue.put(code, Decimals.money(sum));
+            }
+        });
+        return new RangeFigures(from, to,
+                tally.heldFirm(),
+                tally.conceded(),
+                Decimals.wholePercent(tally.tradedRequests(), tally.tradedRequests() + tally.concededRequests()),
+                TradedForTally.count(tally.tradedForTexts()),
+                tally.selfOffered(),
+                Collections.unmodifiableSortedMap(selfOfferedValue),
+                priceRealization(tally.won()),
+                walkAwayBreaches(tally.won()),
+                StallAges.of(today, tally.open(), tally.lastSignOfLife()));
     }
 
     /** The response of a DISCOUNT or SCOPE event; {@code null} for the others. */
@@ -131,33 +169,6 @@ public final class RangeMetrics {
 
     private static int count(List<Prospect> prospects, ProspectStatus status) {
         return (int) prospects.stream().filter(prospect -> prospect.status() == status).count();
-    }
-
-    private static Integer reciprocity(List<Event> requests) {
-        int traded = 0;
-        int conceded = 0;
-        for (Event request : requests) {
-            switch (responseOf(request)) {
-                case TRADED -> traded++;
-                case CONCEDED -> conceded++;
-                case HELD -> {
-                    // holding is neither trading nor conceding
-                }
-            }
-        }
-        return Decimals.wholePercent(traded, traded + conceded);
-    }
-
-    private static SortedMap<String, BigDecimal> selfOfferedValue(List<Event.Scope> selfOffered,
-                                                                 Map<Long, Prospect> byId) {
-        SortedMap<String, BigDecimal> sums = new TreeMap<>();
-        for (Event.Scope scope : selfOffered) {
-            if (scope.value() != null) {
-                sums.merge(currencyCode(byId.get(scope.prospectId())), Decimals.money(scope.value()), BigDecimal::add);
-            }
-        }
-        sums.values().removeIf(sum -> sum.signum() == 0);
-        return Collections.unmodifiableSortedMap(sums);
     }
 
     private static SortedMap<String, Realization> priceRealization(List<Prospect> won) {

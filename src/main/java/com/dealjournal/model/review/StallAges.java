@@ -26,14 +26,11 @@ final class StallAges {
     private StallAges() {
     }
 
-    /** The ages of the open {@code prospects} on {@code today}, the longest first, then by name. */
-    static List<StallAge> of(LocalDate today, List<Prospect> prospects, List<Event> events) {
-        Map<Long, LocalDate> lastSign = new HashMap<>();
-        for (Event event : events) {
-            if (isSignOfLife(event) && !event.date().isAfter(today)) {
-                lastSign.merge(event.prospectId(), event.date(), (a, b) -> a.isAfter(b) ? a : b);
-            }
-        }
+    /**
+     * The ages of the open ones of {@code prospects} on {@code today}, given each one's last sign of
+     * life on or before it, the longest first, then by name.
+     */
+    static List<StallAge> of(LocalDate today, List<Prospect> prospects, Map<Long, LocalDate> lastSign) {
         List<StallAge> ages = new ArrayList<>();
         for (Prospect prospect : prospects) {
             if (prospect.status() != ProspectStatus.OPEN) {
@@ -46,6 +43,17 @@ final class StallAges {
         }
         ages.sort(ORDER);
         return List.copyOf(ages);
+    }
+
+    /** Per prospect id, the date of its last sign of life on or before {@code today}, if it has one. */
+    static Map<Long, LocalDate> lastSignsOfLife(LocalDate today, List<Event> events) {
+        Map<Long, LocalDate> lastSign = new HashMap<>();
+        for (Event event : events) {
+            if (isSignOfLife(event) && !event.date().isAfter(today)) {
+                lastSign.merge(event.prospectId(), event.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return lastSign;
     }
 
     /** An answered follow-up, or any event that is no follow-up. */

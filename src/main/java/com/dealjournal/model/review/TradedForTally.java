@@ -1,6 +1,5 @@
 package com.dealjournal.model.review;
 
-import com.dealjournal.model.Chase;
 import com.dealjournal.model.Event;
 import com.dealjournal.model.Response;
 import java.util.Comparator;
@@ -24,11 +23,13 @@ final class TradedForTally {
     private TradedForTally() {
     }
 
-    /** The tally over {@code requests}: DISCOUNT and SCOPE events, in any order. */
-    static List<Map.Entry<String, Integer>> count(List<Event> requests) {
+    /**
+     * The tally over the "traded for" texts of TRADED requests in journal order (see
+     * {@link #tradedFor}); missing and blank texts are skipped.
+     */
+    static List<Map.Entry<String, Integer>> count(List<String> textsInJournalOrder) {
         Map<String, Spellings> byText = new LinkedHashMap<>();
-        for (Event request : requests.stream().sorted(Chase.JOURNAL_ORDER).toList()) {
-            String text = tradedFor(request);
+        for (String text : textsInJournalOrder) {
             if (text != null && !text.isBlank()) {
                 String spelling = text.strip();
                 byText.computeIfAbsent(fold(spelling), key -> new Spellings()).add(spelling);
@@ -42,7 +43,8 @@ final class TradedForTally {
         return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
-    private static String tradedFor(Event request) {
+    /** The "traded for" text of a request answered TRADED; {@code null} for any other event. */
+    static String tradedFor(Event request) {
         return switch (request) {
             case Event.Discount discount when discount.response() == Response.TRADED -> discount.tradedFor();
             case Event.Scope scope when scope.response() == Response.TRADED -> scope.tradedFor();

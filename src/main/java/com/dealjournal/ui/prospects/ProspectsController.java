@@ -38,6 +38,11 @@ final class ProspectsController {
     private LogDefaults defaults = LogDefaults.STANDARD;
     private List<Event> events = List.of();
     private boolean creating;
+    /** The list read on the journal thread as its journal opened, until {@link #show} takes it. */
+    private volatile Prepared prepared;
+
+    private record Prepared(Journal journal, Snapshot snapshot) {
+    }
 
     ProspectsController(Messages messages, Async async, ProspectListModel list, ProspectFormModel form,
                         ProspectsView view, UndoHistory undo) {
@@ -70,7 +75,30 @@ final class ProspectsController {
         view.showDetail(false);
         undo.clear();
         view.table.getSelectionModel().clearSelection();
-        reload(0);
+        Prepared ready = prepared;
+        prepared = null;
+        if (ready != null && ready.journal() == opened) {
+            apply(ready.snapshot(), 0);
+        } else {
+            reload(0);
+        }
+    }
+
+    /**
+     * Reads the list of a journal that has just opened, on the journal thread, so that {@link #show} has
+     * it at once; a failure here is left to the ordinary read, which reports it.
+     */
+    void prepare(Journal opened) {
+        try {
+            prepared = new Prepared(opened, snapshot(opened));
+        } catch (RuntimeException e) {
+            prepared = null;
+        }
+    }
+
+    private static Snapshot snapshot(Journal from) {
+        return new Snapshot(from.prospects().summaries(), from.settings().chaseLimit(),
+                from.settings().defaultCurrency(), LogDefaultsChooser.from(from));
     }
 
     Journal journal() {
@@ -104,8 +132,7 @@ final class ProspectsController {
     void reload(long selectId) {
         Journal from = journal;
         long keep = selectId != 0 ? selectId : current().map(Prospect::id).orElse(0L);
-        async.run(() -> new Snapshot(from.prospects().summaries(), from.settings().chaseLimit(),
-                        from.settings().defaultCurrency(), LogDefaultsChooser.from(from)))
+        async.run(() -> snapshot(from))
                 .onSuccess(snapshot -> {
                     if (from == journal) {
                         apply(snapshot, keep);

@@ -55,6 +55,11 @@ public final class ProspectsSection implements SectionView {
         controller.show(journal);
     }
 
+    /** Reads the list of a journal just opened; on the journal thread, before {@link #show}. */
+    public void prepare(Journal journal) {
+        controller.prepare(journal);
+    }
+
     /** Reads the list again, as after the journal's settings changed. */
     public void refresh() {
         if (controller.journal() != null) {

@@ -5,18 +5,14 @@ import com.dealjournal.model.review.Insight;
 import com.dealjournal.model.review.Insights;
 import com.dealjournal.model.review.RangeFigures;
 import com.dealjournal.model.review.RangeMetrics;
-import com.dealjournal.model.Event;
-import com.dealjournal.model.Prospect;
-import java.time.LocalDate;
-import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
+import com.dealjournal.model.review.MonthTally;
 import com.dealjournal.model.review.MonthlyFigures;
-import com.dealjournal.model.review.ReviewInput;
 import com.dealjournal.store.Journal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the review shows for a selected month and range, read in one background step: the figures
@@ -32,24 +28,28 @@ record ReviewData(YearMonth selected, int chaseLimit, List<MonthlyFigures> month
     }
 
     /**
-     * Reads and computes; runs off the FX thread. The journal's prospects and events are read once and
-     * serve both the figures of each month and those of the range.
+     * Reads and computes; runs off the FX thread. The store counts what the figures of the months and
+     * of the range are made of in SQL, reading only what the range needs.
      */
     static ReviewData load(Journal journal, YearMonth selected, ReviewRange range, LocalDate today) {
         int limit = journal.settings().chaseLimit();
-        YearMonth from = range.from(selected, journal.review().firstMonth());
-        List<Prospect> prospects = journal.prospects().findAll();
-        List<Event> events = journal.events().findAll();
-        Map<Long, Currency> currencies = new HashMap<>();
-        prospects.forEach(p -> currencies.put(p.id(), p.currency()));
-        ReviewInput input = new ReviewInput(events, currencies, prospects);
+        YearMonth from = range == ReviewRange.ALL_TIME ? range.from(selected, journal.review().firstMonth())
+                : range.from(selected, Optional.empty());
+        YearMonth before = selected.minusMonths(1);
+        List<MonthTally> tallies = journal.review().months(from.isBefore(before) ? from : before, selected, limit);
         List<MonthlyFigures> months = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(selected); month = month.plusMonths(1)) {
-            months.add(EyeLevelMetrics.month(month, limit, input));
+        MonthlyFigures previous = null;
+        for (MonthTally tally : tallies) {
+            MonthlyFigures figures = EyeLevelMetrics.of(tally, limit);
+            if (!tally.month().isBefore(from)) {
+                months.add(figures);
+            }
+            if (tally.month().equals(before)) {
+                previous = figures;
+            }
         }
-        RangeFigures figures = RangeMetrics.compute(from, selected, today, prospects, events);
-        return new ReviewData(selected, limit, List.copyOf(months),
-                EyeLevelMetrics.month(selected.minusMonths(1), limit, input), journal.review().note(selected),
+        RangeFigures figures = RangeMetrics.of(from, selected, today, journal.review().range(from, selected, today));
+        return new ReviewData(selected, limit, List.copyOf(months), previous, journal.review().note(selected),
                 Insights.of(months, figures));
     }
 }

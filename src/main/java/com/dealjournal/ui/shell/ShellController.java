@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,6 +48,7 @@ public final class ShellController implements JournalActions {
     private final BackupActions backups;
     private final List<Consumer<Opened>> openedListeners = new ArrayList<>();
     private Journal journal;
+    private Consumer<Journal> prepare = opened -> { };
     /** Whether the open journal is a demo journal. */
     private boolean demo;
     /** Whether the content area shows a page of its own instead of a section, until a journal opens. */
@@ -77,6 +79,14 @@ public final class ShellController implements JournalActions {
                 window.showContent(sections.get((Section) now.getUserData()).node());
             }
         });
+    }
+
+    /**
+     * Work to run on the journal thread as soon as a journal has opened, before the window hears of it:
+     * the first screen's reads, which then need not wait until the window is built and shown.
+     */
+    public void prepareWith(Consumer<Journal> work) {
+        prepare = work;
     }
 
     public void addSection(Section section, SectionView view) {
@@ -192,16 +202,43 @@ public final class ShellController implements JournalActions {
             return;
         }
         window.statusBar().showMessage(messages.format("status.opening", file.toString()));
+        openUnless(file, mode, () -> false, () -> { });
+    }
+
+    /**
+     * Opens a journal for the first run, on the journal thread while this thread goes on to build and
+     * show the window: unless {@code instead}, asked first on the journal thread, says no journal is to
+     * be opened, in which case {@code otherwise} runs on the FX thread.
+     */
+    public void openJournalUnless(Path file, Callable<Boolean> instead, Runnable otherwise) {
+        window.statusBar().showMessage(messages.format("status.opening", file.toString()));
+        openUnless(file, Database.Mode.CREATE, instead, () -> {
+            window.statusBar().showMessage("");
+            otherwise.run();
+        });
+    }
+
+    private void openUnless(Path file, Database.Mode mode, Callable<Boolean> instead, Runnable otherwise) {
         async.run(() -> {
+            if (instead.call()) {
+                return null;
+            }
             Journal opening = Journal.open(file, mode);
             try {
+                prepare.accept(opening);
                 return new Opened(opening, opening.settings().isDemo());
             } catch (RuntimeException e) {
                 opening.close();
                 throw e;
             }
         })
-                .onSuccess(this::opened)
+                .onSuccess(opened -> {
+                    if (opened == null) {
+                        otherwise.run();
+                    } else {
+                        opened(opened);
+                    }
+                })
                 .onError(JournalOpenException.class, this::failed)
                 .start();
     }

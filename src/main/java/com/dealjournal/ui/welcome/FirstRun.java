@@ -57,23 +57,18 @@ public final class FirstRun {
     /** Shows the window, then the welcome page or the journal {@code journal}. Call on the FX thread. */
     public void start(Path journal) {
         startedOn = journal.toAbsolutePath().normalize();
-        shell.showWindow();
-        attach();
         Path file = startedOn;
-        async.run(() -> {
+        // decided and opened on the journal thread while this thread builds and shows the window
+        shell.openJournalUnless(file, () -> {
             boolean welcomed = preferences.welcomed();
             boolean exists = Files.exists(file);
             if (!welcomed && exists) {
                 preferences.setWelcomed(true);
             }
             return showsWelcome(welcomed, exists);
-        }).onSuccess(welcome -> {
-            if (welcome) {
-                showWelcome();
-            } else {
-                shell.openJournal(file);
-            }
-        }).start();
+        }, this::showWelcome);
+        shell.showWindow();
+        attach();
     }
 
     /**

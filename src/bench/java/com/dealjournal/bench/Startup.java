@@ -1,0 +1,78 @@
+package com.dealjournal.bench;
+
+import com.dealjournal.app.StartupProbe;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Whole-process start-up: the application, or the empty-window floor, started as a new JVM from a plain
+ * classpath, timed from just before the process is started to the first rendered frame its probe reports.
+ */
+final class Startup {
+
+    /** What one start reported; -1 where it did not report it. */
+    record Run(long firstFrameMillis, long cpuMillis, long reviewMillis, long heapBytes, long rssBytes) {
+    }
+
+    private final Path target;
+    private final Path java;
+
+    Startup(Path target) {
+        this.target = target;
+        this.java = Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The application on a journal; with {@code review} it opens the review and reports memory too. */
+    Run app(Path journal, boolean review, List<String> jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED",
+                "-D" + StartupProbe.PROPERTY + "=" + (review ? "review" : "list"),
+                "-jar", target.resolve("deal-journal.jar").toString()));
+        // the journal as the environment names it: a start without arguments, as from a desktop launcher
+        return run(command, Map.of("DEAL_JOURNAL_DB", journal.toString()));
+    }
+
+    /** The floor: an empty window with one label, from the same jars and the bench's classes. */
+    Run floor(List<String> jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp",
+                target.resolve("deal-journal.jar") + ":" + target.resolve("lib") + "/*:" + target.resolve("test-classes"),
+                EmptyStage.class.getName()));
+        return run(command, Map.of());
+    }
+
+    private static Run run(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        long start = System.currentTimeMillis();
+        Process process = builder.start();
+        Map<String, Long> reported = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(StartupProbe.PREFIX)) {
+                    String[] parts = line.substring(StartupProbe.PREFIX.length()).split(" ");
+                    reported.put(parts[0], Long.parseLong(parts[1]));
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        if (!reported.containsKey("list-shown")) {
+            throw new IllegalStateException("no first frame reported by " + String.join(" ", command));
+        }
+        return new Run(reported.get("list-shown") - start, reported.getOrDefault("cpu-millis", -1L),
+                reported.containsKey("review-shown") ? reported.get("review-shown") - start : -1,
+                reported.getOrDefault("heap-used", -1L), reported.getOrDefault("rss", -1L));
+    }
+}

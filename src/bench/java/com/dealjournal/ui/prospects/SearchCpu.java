@@ -1,0 +1,54 @@
+package com.dealjournal.ui.prospects;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+
+/**
+ * Typing in the search as {@link SearchBenchmark} sets it up, timed by the FX thread's own CPU time per
+ * keystroke rather than the wall clock, which on a shared 2-core machine also counts the time the thread
+ * waited for a core. Prints {@code search-cpu PROSPECTS TOTAL_MS FILTER_MS}: medians over 240 keystrokes
+ * after 240 to warm up; FILTER_MS is setting the text (the filter and the lists' change events), TOTAL_MS
+ * that plus CSS and layout. Run by {@code Bench} in a JVM of its own with Monocle.
+ */
+public final class SearchCpu {
+
+    private static final int KEYS = 240;
+
+    private SearchCpu() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        SearchBenchmark setup = new SearchBenchmark();
+        setup.prospects = Integer.parseInt(args[0]);
+        setup.show();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] total = new double[KEYS];
+        double[] filter = new double[KEYS];
+        for (int i = 0; i < 2 * KEYS; i++) {
+            int key = i;
+            FutureTask<double[]> keystroke = new FutureTask<>(() -> {
+                long start = threads.getCurrentThreadCpuTime();
+                setup.type(key);
+                long filtered = threads.getCurrentThreadCpuTime();
+                setup.layOut();
+                long end = threads.getCurrentThreadCpuTime();
+                return new double[] {(end - start) / 1e6, (filtered - start) / 1e6};
+            });
+            Platform.runLater(keystroke);
+            double[] times = keystroke.get();
+            if (i >= KEYS) {
+                total[i - KEYS] = times[0];
+                filter[i - KEYS] = times[1];
+            }
+        }
+        Arrays.sort(total);
+        Arrays.sort(filter);
+        System.out.printf(java.util.Locale.ROOT, "search-cpu %d %.3f %.3f%n", setup.prospects, total[KEYS / 2],
+                filter[KEYS / 2]);
+        setup.exit();
+        System.exit(0);
+    }
+}
