@@ -2,13 +2,8 @@ package com.dealjournal.app;
 
 import java.io.PrintStream;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
 
 /**
  * The training run of the installers' AOT cache (see packaging/README.md), and the clock of their start-up
@@ -48,41 +43,14 @@ final class TrainingRun {
 
     /** Watches the main window's scene; call on the FX thread once the window has been built. */
     void watch(Scene scene) {
-        afterFrame(scene, () -> hasRows(scene), () -> {
+        StartupProbe.afterFrame(scene, () -> StartupProbe.hasRows(scene), () -> {
             print("list-shown");
             ((ButtonBase) scene.lookup("#nav-review")).fire();
-            afterFrame(scene, () -> hasText(scene.lookup("#tile-score-value")), () -> {
+            StartupProbe.afterFrame(scene, () -> StartupProbe.hasText(scene.lookup("#tile-score-value")), () -> {
                 print("review-shown");
                 quit.run();
             });
         });
-    }
-
-    private static void afterFrame(Scene scene, BooleanSupplier ready, Runnable then) {
-        int[] pulsesSinceReady = {-1};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (pulsesSinceReady[0] < 0 && !ready.getAsBoolean()) {
-                return;
-            }
-            if (++pulsesSinceReady[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
-    }
-
-    private static boolean hasRows(Scene scene) {
-        return scene.lookup("#prospect-table") instanceof TableView<?> table && !table.getItems().isEmpty()
-                && table.lookup(".table-row-cell") != null;
-    }
-
-    private static boolean hasText(Node node) {
-        return node instanceof Labeled label && label.getText() != null && !label.getText().isEmpty();
     }
 
     private void print(String what) {
