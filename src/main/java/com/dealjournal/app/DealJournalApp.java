@@ -24,6 +24,7 @@ public final class DealJournalApp extends Application {
         context = new AppContext(new Messages(Locale.getDefault()), FileDialogJournalChooser::new,
                 Clock.systemDefaultZone(), UserPreferences.ofUser(), this::showFolder);
         context.start(stage, journal);
+        TrainingRun.fromSystemProperties(stage).ifPresent(run -> run.watch(stage.getScene()));
     }
 
     /** Asks the desktop to show a folder in its file manager, through the JavaFX host services. */

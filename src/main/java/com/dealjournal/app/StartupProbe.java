@@ -48,7 +48,7 @@ public final class StartupProbe {
             print("list-shown " + System.currentTimeMillis());
             print("cpu-millis " + cpuMillis());
             if (!review) {
-                Platform.exit();
+                quit(scene);
                 return;
             }
             ((ButtonBase) scene.lookup("#nav-review")).fire();
@@ -57,7 +57,7 @@ public final class StartupProbe {
                 System.gc();
                 print("heap-used " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                 print("rss " + residentSetBytes());
-                Platform.exit();
+                quit(scene);
             });
         });
     }
@@ -89,12 +89,20 @@ public final class StartupProbe {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
-    private static boolean hasRows(Scene scene) {
+    /**
+     * Quits by closing the window, as a user would: what the window owns (a start-up notice, say) closes
+     * with it before the toolkit shuts down, which GTK needs not to crash on the way out.
+     */
+    private static void quit(Scene scene) {
+        scene.getWindow().hide();
+    }
+
+    static boolean hasRows(Scene scene) {
         return scene.lookup("#prospect-table") instanceof TableView<?> table && !table.getItems().isEmpty()
                 && table.lookup(".table-row-cell") != null;
     }
 
-    private static boolean hasText(Node node) {
+    static boolean hasText(Node node) {
         return node instanceof Labeled label && label.getText() != null && !label.getText().isEmpty();
     }
 

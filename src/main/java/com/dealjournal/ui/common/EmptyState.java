@@ -14,10 +14,16 @@ public final class EmptyState extends VBox {
         setFillWidth(false);
         Label title = new Label(titleText);
         title.getStyleClass().add(Styles.EMPTY_TITLE);
+        // a long title (German: "Kein Interessent ausgewählt") wraps in a narrow pane instead of being cut off
+        title.setWrapText(true);
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setMaxWidth(520);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(explanation);
         text.getStyleClass().add(Styles.EMPTY_TEXT);
         text.setWrapText(true);
         text.setMaxWidth(520);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(icon.node(48), title, text);
     }
 }

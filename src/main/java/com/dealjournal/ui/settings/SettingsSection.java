@@ -48,6 +48,8 @@ public final class SettingsSection implements SectionView {
     private final Async async;
     private final Runnable journalSettingsChanged;
     private final VBox view = new VBox(16);
+    /** The settings scroll when the window is lower than they are, rather than squeezing their hints. */
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(view);
     private final TextField file = new TextField();
     private final Label schema = new Label();
     private final Spinner<Integer> chaseLimit = new Spinner<>(Chase.MIN_LIMIT, Chase.MAX_LIMIT, Chase.DEFAULT_LIMIT);
@@ -74,6 +76,8 @@ public final class SettingsSection implements SectionView {
         this.journalSettingsChanged = journalSettingsChanged;
         this.folders = folders;
         view.setId("settings");
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         view.getStyleClass().add(Styles.SECTION);
         view.setPadding(new Insets(24));
 
@@ -190,13 +194,14 @@ public final class SettingsSection implements SectionView {
     private Label hint(String key) {
         Label hint = new Label(messages.get(key));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all of it, never cut off with "..."
         hint.getStyleClass().add(Styles.HINT);
         return hint;
     }
 
     @Override
     public Node node() {
-        return view;
+        return scroller;
     }
 
     @Override

@@ -31,6 +31,22 @@ class SettingsSectionTest extends FxTest {
     }
 
     @Test
+    void everyHintIsShownWholeInGermanWithTheWindowAtItsStartSize() throws Exception {
+        preferences.setLanguage(java.util.Optional.of(java.util.Locale.GERMAN));
+        startApp(journalWithOneChasedProspect());
+        clickOn("#nav-settings");
+        waitUntil(() -> lookup("#settings-file").queryAs(TextField.class).getText().endsWith("journal.db"));
+
+        java.util.Set<Label> hints = lookup("#settings .hint").queryAllAs(Label.class);
+        assertThat(hints).hasSizeGreaterThanOrEqualTo(4);
+        for (Label hint : hints) {
+            // a label too small for its text draws it shortened with "..." in its text node
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) hint.lookup(".text");
+            assertThat(drawn.getText()).as("drawn in full").isEqualTo(hint.getText());
+        }
+    }
+
+    @Test
     void aLowerChaseLimitIsSavedAndMarksProspectsAtIt() throws Exception {
         Path file = journalWithOneChasedProspect();
         startApp(file);
