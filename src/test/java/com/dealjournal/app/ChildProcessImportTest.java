@@ -8,6 +8,7 @@ import com.dealjournal.i18n.Messages;
 import com.dealjournal.model.JournalContent;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
+import com.dealjournal.testing.ChildJvm;
 import com.dealjournal.testing.JournalFiles;
 import java.io.File;
 import java.nio.file.Files;
@@ -57,11 +58,8 @@ class ChildProcessImportTest {
     }
 
     private static Process startImport(Path journal) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(),
-                "import", "--db", journal.toString(), source.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true)
+        return ChildJvm.main(journal.resolveSibling("child-home"), List.of(),
+                        "import", "--db", journal.toString(), source.toString()).redirectErrorStream(true)
                 .redirectOutput(journal.resolveSibling(journal.getFileName() + ".out").toFile()).start();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dealjournal.demo.DemoJournal;
 import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
+import com.dealjournal.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class TrainingRunTest {
         }
         Path output = dir.resolve("training.out");
 
-        Process process = start(output, dir.resolve("prefs"), "-D" + TrainingRun.PROPERTY + "=true", "--db",
+        Process process = start(output, dir.resolve("child-home"), "-D" + TrainingRun.PROPERTY + "=true", "--db",
                 journal.toString());
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);
         if (!exited) {
@@ -56,19 +57,11 @@ class TrainingRunTest {
         assertThat(TrainingRun.fromSystemProperties(null)).isEmpty();
     }
 
-    /**
-     * Main in a JVM of its own, on this test's classpath, headless as the UI tests are, with user preferences
-     * of its own in {@code preferences}: never the real user's.
-     */
-    private static Process start(Path output, Path preferences, String property, String... args)
-            throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + preferences, property, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    /** Main in a JVM of its own, headless as the UI tests are, with a private home under {@code home}. */
+    private static Process start(Path output, Path home, String property, String... args) throws IOException {
+        return ChildJvm.main(home, List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                        "-Dprism.order=sw", "-Djava.awt.headless=true", property), args)
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
     }
 
     private static long millis(String mark) {
