@@ -55,7 +55,37 @@ final class Columns {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : isoDate(value);
+    }
+
+    /**
+     * A date as the journal writes it, {@code yyyy-MM-dd}, read without {@code LocalDate.parse}'s
+     * general formatter machinery: the list reads up to four dates for each of its rows on the way to the
+     * first window, where that was most of the list's time. Anything else goes to {@code LocalDate.parse}.
+     */
+    static LocalDate isoDate(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} spell, or -1 if one is not a digit. */
+    private static int digits(String value, int start, int end) {
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     static <E extends Enum<E>> E word(ResultSet rs, String column, Class<E> type) throws SQLException {
