@@ -2,74 +2,83 @@ package com.dealjournal.ui.common;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** Every icon the application shows, by meaning; the one place that names icon codes. */
+/**
+ * Every icon the application shows, by meaning; the one place that names icon codes. Each names its glyph
+ * of the Material Design 2 pack by description and code point, not by the pack's {@code MaterialDesignA}
+ * to {@code MaterialDesignU} enums: those hold thousands of icons, and setting them up took a fifth of a
+ * second on the way to the first window. {@code IconTest} holds each equal to the pack's own.
+ */
 public enum Icon {
-    PROSPECTS(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),
-    REVIEW(MaterialDesignC.CHART_BOX_OUTLINE),
-    SETTINGS(MaterialDesignC.COG_OUTLINE),
-    JOURNAL_FILE(MaterialDesignD.DATABASE_OUTLINE),
-    OPEN_FILE(MaterialDesignF.FOLDER_OPEN_OUTLINE),
-    OPEN_FOLDER(MaterialDesignF.FOLDER_EYE_OUTLINE),
-    NEW_FILE(MaterialDesignF.FILE_PLUS_OUTLINE),
-    IMPORT(MaterialDesignT.TRAY_ARROW_DOWN),
-    EXPORT(MaterialDesignT.TRAY_ARROW_UP),
-    BACKUP(MaterialDesignD.DATABASE_CLOCK_OUTLINE),
-    RESTORE_BACKUP(MaterialDesignB.BACKUP_RESTORE),
-    EYE_LEVEL(MaterialDesignE.EYE_OUTLINE),
-    SCALE(MaterialDesignS.SCALE_BALANCE),
-    DEMO(MaterialDesignF.FLASK_OUTLINE),
-    MONTHLY_REVIEW(MaterialDesignC.CALENDAR_CHECK_OUTLINE),
-    NOTICES(MaterialDesignB.BELL_OUTLINE),
+    PROSPECTS("mdi2a-account-group-outline", 0xF0B58),
+    REVIEW("mdi2c-chart-box-outline", 0xF154E),
+    SETTINGS("mdi2c-cog-outline", 0xF08BB),
+    JOURNAL_FILE("mdi2d-database-outline", 0xF1632),
+    OPEN_FILE("mdi2f-folder-open-outline", 0xF0DCF),
+    OPEN_FOLDER("mdi2f-folder-eye-outline", 0xF178B),
+    NEW_FILE("mdi2f-file-plus-outline", 0xF0EED),
+    IMPORT("mdi2t-tray-arrow-down", 0xF0120),
+    EXPORT("mdi2t-tray-arrow-up", 0xF011D),
+    BACKUP("mdi2d-database-clock-outline", 0xF162A),
+    RESTORE_BACKUP("mdi2b-backup-restore", 0xF006F),
+    EYE_LEVEL("mdi2e-eye-outline", 0xF06D0),
+    SCALE("mdi2s-scale-balance", 0xF05D1),
+    DEMO("mdi2f-flask-outline", 0xF0096),
+    MONTHLY_REVIEW("mdi2c-calendar-check-outline", 0xF0C44),
+    NOTICES("mdi2b-bell-outline", 0xF009C),
     // the kinds of event
-    DISCOUNT(MaterialDesignT.TAG_OUTLINE),
-    SCOPE(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE),
-    FOLLOW_UP(MaterialDesignP.PHONE_OUTGOING_OUTLINE),
-    NOTE(MaterialDesignN.NOTE_TEXT_OUTLINE),
+    DISCOUNT("mdi2t-tag-outline", 0xF04FC),
+    SCOPE("mdi2p-plus-box-multiple-outline", 0xF1143),
+    FOLLOW_UP("mdi2p-phone-outgoing-outline", 0xF1199),
+    NOTE("mdi2n-note-text-outline", 0xF11D7),
     // what I did: each answer has its own shape, so colour is never the only difference
-    HELD(MaterialDesignS.SHIELD_CHECK_OUTLINE),
-    TRADED(MaterialDesignS.SWAP_HORIZONTAL),
-    CONCEDED(MaterialDesignA.ARROW_DOWN_BOLD_OUTLINE),
+    HELD("mdi2s-shield-check-outline", 0xF0CC8),
+    TRADED("mdi2s-swap-horizontal", 0xF04E1),
+    CONCEDED("mdi2a-arrow-down-bold-outline", 0xF09BF),
     // how a deal ended
-    WON(MaterialDesignT.TROPHY_OUTLINE),
-    LOST(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
-    DECLINED(MaterialDesignH.HAND_BACK_RIGHT_OUTLINE),
-    STALLED(MaterialDesignS.SLEEP),
-    REOPEN(MaterialDesignR.RESTORE),
+    WON("mdi2t-trophy-outline", 0xF053A),
+    LOST("mdi2c-close-circle-outline", 0xF015A),
+    DECLINED("mdi2h-hand-back-right-outline", 0xF182D),
+    STALLED("mdi2s-sleep", 0xF04B2),
+    REOPEN("mdi2r-restore", 0xF099B),
     // actions
-    NEW_PROSPECT(MaterialDesignA.ACCOUNT_PLUS_OUTLINE),
-    SAVE(MaterialDesignC.CONTENT_SAVE_OUTLINE),
-    EDIT(MaterialDesignP.PENCIL_OUTLINE),
-    DELETE(MaterialDesignD.DELETE_OUTLINE),
-    UNDO(MaterialDesignU.UNDO),
-    WAITING(MaterialDesignT.TIMER_SAND),
-    LAST_ACTIVITY(MaterialDesignH.HISTORY),
-    CHASE_LIMIT(MaterialDesignA.ALERT_OUTLINE),
+    NEW_PROSPECT("mdi2a-account-plus-outline", 0xF0801),
+    SAVE("mdi2c-content-save-outline", 0xF0818),
+    EDIT("mdi2p-pencil-outline", 0xF0CB6),
+    DELETE("mdi2d-delete-outline", 0xF09E7),
+    UNDO("mdi2u-undo", 0xF054C),
+    WAITING("mdi2t-timer-sand", 0xF051F),
+    LAST_ACTIVITY("mdi2h-history", 0xF02DA),
+    CHASE_LIMIT("mdi2a-alert-outline", 0xF002A),
     // who brought extra work up, and how they replied to a follow-up
-    ASKED_BY_THEM(MaterialDesignA.ACCOUNT_ARROW_LEFT_OUTLINE),
-    OFFERED_BY_ME(MaterialDesignA.ACCOUNT_ARROW_RIGHT_OUTLINE),
-    NO_REPLY(MaterialDesignE.EMAIL_OFF_OUTLINE),
-    PUT_OFF(MaterialDesignC.CALENDAR_CLOCK),
-    ANSWERED(MaterialDesignM.MESSAGE_REPLY_TEXT_OUTLINE);
+    ASKED_BY_THEM("mdi2a-account-arrow-left-outline", 0xF0B52),
+    OFFERED_BY_ME("mdi2a-account-arrow-right-outline", 0xF0B54),
+    NO_REPLY("mdi2e-email-off-outline", 0xF13E4),
+    PUT_OFF("mdi2c-calendar-clock", 0xF00F0),
+    ANSWERED("mdi2m-message-reply-text-outline", 0xF173E);
 
     private final Ikon ikon;
 
-    Icon(Ikon ikon) {
-        this.ikon = ikon;
+    Icon(String description, int code) {
+        this.ikon = new Glyph(description, code);
+    }
+
+    /** The glyph, as Ikonli's font icons take it. */
+    Ikon ikon() {
+        return ikon;
+    }
+
+    /** One glyph of an icon font: Ikonli finds the font by the description's prefix ("mdi2a-"). */
+    private record Glyph(String description, int code) implements Ikon {
+        @Override
+        public String getDescription() {
+            return description;
+        }
+
+        @Override
+        public int getCode() {
+            return code;
+        }
     }
 
     /** The icon of a kind of event. */
