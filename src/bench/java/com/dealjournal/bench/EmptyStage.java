@@ -1,6 +1,7 @@
 package com.dealjournal.bench;
 
 import com.dealjournal.app.StartupProbe;
+import com.dealjournal.ui.common.Frames;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -29,7 +30,7 @@ public final class EmptyStage {
             Scene scene = new Scene(new StackPane(new Label("Deal Journal")), 1240, 780);
             stage.setScene(scene);
             stage.show();
-            StartupProbe.afterFrame(scene, () -> true, () -> {
+            Frames.afterFrame(scene, () -> true, () -> {
                 System.out.println(StartupProbe.PREFIX + "list-shown " + System.currentTimeMillis());
                 System.out.println(StartupProbe.PREFIX + "cpu-millis " + StartupProbe.cpuMillis());
                 System.out.flush();

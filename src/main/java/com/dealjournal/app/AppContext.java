@@ -9,7 +9,9 @@ import com.dealjournal.io.RollingBackups;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
 import com.dealjournal.ui.common.FolderOpener;
+import com.dealjournal.ui.common.Frames;
 import com.dealjournal.ui.common.JournalChooser;
+import com.dealjournal.ui.common.LazySection;
 import com.dealjournal.ui.notify.StartupNotifier;
 import com.dealjournal.ui.prospects.ProspectsSection;
 import com.dealjournal.ui.review.ReviewSection;
@@ -51,7 +53,6 @@ public final class AppContext implements AutoCloseable {
     });
     private Stage stage;
     private Window window;
-    private SettingsSection settings;
 
     /**
      * @param messages       the texts in the system's language, shown while the user has chosen no other
@@ -83,7 +84,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** One language's window: the shell with its sections, and the first run that decides what it opens. */
-    private record Window(ShellController shell, FirstRun firstRun) {
+    private record Window(ShellController shell, FirstRun firstRun, LazySection<SettingsSection> settings) {
     }
 
     /** The window's sections and services for one language, wired into a new shell for the stage. */
@@ -97,16 +98,20 @@ public final class AppContext implements AutoCloseable {
         ProspectsSection prospects = new ProspectsSection(messages, async, clock);
         built.addSection(Section.PROSPECTS, prospects);
         built.prepareWith(prospects::prepare);
-        ReviewSection review = new ReviewSection(messages, async, clock, chooser);
+        // the review and settings are built when first shown, or in idle time after the first frame
+        LazySection<ReviewSection> review = new LazySection<>(() -> new ReviewSection(messages, async, clock, chooser));
         built.addSection(Section.REVIEW, review);
-        settings = new SettingsSection(messages, async, built, prospects::refresh, new Choices(async), folders);
+        LazySection<SettingsSection> settings = new LazySection<>(() -> new SettingsSection(messages, async, built,
+                prospects::refresh, new Choices(async), folders));
         built.addSection(Section.SETTINGS, settings);
         StartupNotifier notifier = new StartupNotifier(messages, async, preferences, clock, () -> stage, month -> {
             built.select(Section.REVIEW);
-            review.showMonth(month);
+            review.get().showMonth(month);
         });
         built.onOpened(opened -> notifier.opened(opened.journal()));
-        return new Window(built, new FirstRun(messages, async, preferences, clock, built));
+        Window made = new Window(built, new FirstRun(messages, async, preferences, clock, built), settings);
+        built.afterFirstFrame(() -> Frames.oneAtATime(review::build, settings::build));
+        return made;
     }
 
     /**
@@ -159,7 +164,7 @@ public final class AppContext implements AutoCloseable {
                 window = build(messagesFor(language));
                 window.firstRun().continueFrom(previous.firstRun());
                 window.shell().takeOver(previous.shell());
-                settings.focusLanguage();
+                window.settings().get().focusLanguage();
             }).start();
         }
 

@@ -1,12 +1,11 @@
 package com.dealjournal.app;
 
+import com.dealjournal.ui.common.Frames;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -44,7 +43,7 @@ public final class StartupProbe {
 
     /** Watches the main window's scene; call on the FX thread once the scene is set. */
     void watch(Scene scene) {
-        afterFrame(scene, () -> hasRows(scene), () -> {
+        Frames.afterFrame(scene, () -> hasRows(scene), () -> {
             print("list-shown " + System.currentTimeMillis());
             print("cpu-millis " + cpuMillis());
             if (!review) {
@@ -52,7 +51,7 @@ public final class StartupProbe {
                 return;
             }
             ((ButtonBase) scene.lookup("#nav-review")).fire();
-            afterFrame(scene, () -> hasText(scene.lookup("#tile-score-value")), () -> {
+            Frames.afterFrame(scene, () -> hasText(scene.lookup("#tile-score-value")), () -> {
                 print("review-shown " + System.currentTimeMillis());
                 System.gc();
                 print("heap-used " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
@@ -60,28 +59,6 @@ public final class StartupProbe {
                 quit(scene);
             });
         });
-    }
-
-    /**
-     * Runs {@code then} once a frame has been rendered after {@code ready} became true at a layout pulse.
-     * Public so that the benchmark's empty-window floor is measured the same way.
-     */
-    public static void afterFrame(Scene scene, BooleanSupplier ready, Runnable then) {
-        int[] pulsesSinceReady = {-1};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (pulsesSinceReady[0] < 0 && !ready.getAsBoolean()) {
-                return;
-            }
-            if (++pulsesSinceReady[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     /** The CPU time the whole process has used so far, all its threads together, or -1 where unknown. */

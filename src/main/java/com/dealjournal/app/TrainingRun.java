@@ -1,5 +1,6 @@
 package com.dealjournal.app;
 
+import com.dealjournal.ui.common.Frames;
 import java.io.PrintStream;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -43,10 +44,10 @@ final class TrainingRun {
 
     /** Watches the main window's scene; call on the FX thread once the window has been built. */
     void watch(Scene scene) {
-        StartupProbe.afterFrame(scene, () -> StartupProbe.hasRows(scene), () -> {
+        Frames.afterFrame(scene, () -> StartupProbe.hasRows(scene), () -> {
             print("list-shown");
             ((ButtonBase) scene.lookup("#nav-review")).fire();
-            StartupProbe.afterFrame(scene, () -> StartupProbe.hasText(scene.lookup("#tile-score-value")), () -> {
+            Frames.afterFrame(scene, () -> StartupProbe.hasText(scene.lookup("#tile-score-value")), () -> {
                 print("review-shown");
                 quit.run();
             });
