@@ -2,7 +2,9 @@ package com.dealjournal.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -43,15 +45,22 @@ public final class Database implements AutoCloseable {
     private final WriterLock writerLock;
     private final Path migrationBackup;
     private final int schemaVersion;
+    /** Whether SQLite's quick check of the whole file has passed (or was not asked for, as when reading). */
+    private boolean verified;
 
-    /** @param writerLock the lock that makes this the journal's one writer; {@code null} to open it read-only */
-    Database(Path file, Connection connection, WriterLock writerLock, Path migrationBackup, int schemaVersion) {
+    /**
+     * @param writerLock the lock that makes this the journal's one writer; {@code null} to open it read-only
+     * @param verified   whether the file was checked while opening; if not, {@link #verify} runs before the first write
+     */
+    Database(Path file, Connection connection, WriterLock writerLock, Path migrationBackup, int schemaVersion,
+             boolean verified) {
         this.file = file;
         this.connection = connection;
         this.writerLock = writerLock;
         this.readOnly = writerLock == null;
         this.migrationBackup = migrationBackup;
         this.schemaVersion = schemaVersion;
+        this.verified = verified;
     }
 
     /**
@@ -60,7 +69,43 @@ public final class Database implements AutoCloseable {
      * {@code <file>.before-v<N>.bak} and then migrated.
      */
     public static Database open(Path file, Mode mode) throws JournalOpenException {
-        return new JournalOpener(file, mode).open();
+        return new JournalOpener(file, mode, false).open();
+    }
+
+    /**
+     * Opens a journal like {@link #open}, but leaves SQLite's quick check of the whole file, which reads
+     * every page, for {@link #verify} or the first write, whichever comes first, so that a window can show
+     * the journal before it has been read through. A journal that must be migrated is checked at once.
+     */
+    public static Database openVerifyingLater(Path file, Mode mode) throws JournalOpenException {
+        return new JournalOpener(file, mode, true).open();
+    }
+
+    /**
+     * Runs SQLite's quick check of the whole file if the open left it for later; once it has passed, this
+     * does nothing. A closed journal has nothing left to check.
+     *
+     * @throws JournalOpenException {@link JournalProblem#DAMAGED} with what SQLite found, if the check fails
+     */
+    public synchronized void verify() throws JournalOpenException {
+        if (verified) {
+            return;
+        }
+        try {
+            if (connection.isClosed()) {
+                return;
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
+                String first = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(first)) {
+                    throw new JournalOpenException(file, JournalProblem.DAMAGED, first);
+                }
+            }
+            verified = true;
+        } catch (SQLException e) {
+            throw new JournalOpenException(file, JournalProblem.DAMAGED, e.getMessage(), e);
+        }
     }
 
     /** The journal file, as an absolute path. */
@@ -99,6 +144,7 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             throw new IllegalStateException(file + " is open for reading only");
         }
+        requireVerified();
         try {
             if (!connection.getAutoCommit()) {
                 // called from inside another write: that write commits or rolls back all of it
@@ -129,6 +175,7 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             throw new IllegalStateException(file + " is open for reading only");
         }
+        requireVerified();
         try {
             int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {
@@ -136,6 +183,15 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("restoring " + file + " from " + source + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Nothing is written into a file before it has passed its check: a damaged file is not made worse. */
+    private void requireVerified() {
+        try {
+            verify();
+        } catch (JournalOpenException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 

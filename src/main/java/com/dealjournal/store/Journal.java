@@ -35,6 +35,19 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
+     * Opens a journal for a window: like {@link #open}, but SQLite's check of the whole file, which reads
+     * every page, waits for {@link #verify} or the first write (see {@link Database#openVerifyingLater}).
+     */
+    public static Journal openVerifyingLater(Path file, Database.Mode mode) throws JournalOpenException {
+        return new Journal(Database.openVerifyingLater(file, mode));
+    }
+
+    /** Runs the check of the whole file that {@link #openVerifyingLater} left for later; see {@link Database#verify}. */
+    public void verify() throws JournalOpenException {
+        database.verify();
+    }
+
+    /**
      * Opens a backup to read or restore from, read-only: refused like any journal (not SQLite, another
      * application's database, a newer schema, damaged), and also when it is an SQLite file without a
      * journal in it at all.

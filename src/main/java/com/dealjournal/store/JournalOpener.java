@@ -27,10 +27,13 @@ final class JournalOpener {
 
     private final Path file;
     private final Database.Mode mode;
+    /** Whether SQLite's quick check of the whole file may wait for {@link Database#verify()}. */
+    private final boolean checkLater;
 
-    JournalOpener(Path file, Database.Mode mode) {
+    JournalOpener(Path file, Database.Mode mode, boolean verifyLater) {
         this.file = file.toAbsolutePath().normalize();
         this.mode = mode;
+        this.checkLater = verifyLater && !mode.readsOnly();
     }
 
     Database open() throws JournalOpenException {
@@ -48,8 +51,9 @@ final class JournalOpener {
         }
         int version = inspect();
         if (mode.readsOnly()) {
-            return new Database(file, connect(true), null, null, version);
+            return new Database(file, connect(true), null, null, version, true);
         }
+        boolean checked = !deferred(version);
         // taken only after every check passed, so a refused file gets no lock file beside it
         WriterLock lock = WriterLock.acquire(file);
         try {
@@ -61,7 +65,7 @@ final class JournalOpener {
                 closeQuietly(connection);
                 throw problem(JournalProblem.CANNOT_OPEN, e.getMessage(), e);
             }
-            return new Database(file, connection, lock, backup, Migrations.LATEST);
+            return new Database(file, connection, lock, backup, Migrations.LATEST, checked);
         } catch (JournalOpenException | RuntimeException e) {
             lock.close();
             throw e;
@@ -117,6 +121,9 @@ final class JournalOpener {
             if (mode == Database.Mode.CHECK) {
                 return version; // the full check is the caller's: it lists every problem
             }
+            if (deferred(version)) {
+                return version; // checked by Database.verify(), before the first write at the latest
+            }
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 String first = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equals(first)) {
@@ -127,6 +134,14 @@ final class JournalOpener {
         } catch (SQLException e) {
             throw fromSql(e);
         }
+    }
+
+    /**
+     * Whether the quick check waits: only for a journal at the latest schema, since a migration writes
+     * and must never write into a damaged file.
+     */
+    private boolean deferred(int version) {
+        return checkLater && version == Migrations.LATEST;
     }
 
     private Path backUpBeforeMigration(int version) throws JournalOpenException {

@@ -199,6 +199,24 @@ public final class JournalFiles {
         }
     }
 
+    /**
+     * A journal whose index of events by type and date is damaged (its first page overwritten): the list
+     * does not read that index, so the journal opens and shows; SQLite's quick check finds the damage.
+     */
+    public static Path withDamagedIndex(Path file) {
+        journalWith(file, 40, 20);
+        long page = queryLong(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'events_by_type_date'");
+        long pageSize = queryLong(file, "PRAGMA page_size");
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            java.util.Arrays.fill(bytes, (int) ((page - 1) * pageSize), (int) (page * pageSize), (byte) 0x55);
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);

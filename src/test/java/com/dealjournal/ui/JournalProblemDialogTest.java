@@ -36,6 +36,24 @@ class JournalProblemDialogTest extends FxTest {
     }
 
     @Test
+    void aJournalFoundDamagedAfterItIsShownIsClosedNamedInADialogAndNeitherWrittenNorBackedUp() throws Exception {
+        Path damaged = JournalFiles.withDamagedIndex(dir.resolve("damaged.db"));
+        byte[] before = JournalFiles.bytes(damaged);
+
+        startApp(damaged);
+        waitUntil(() -> lookup(".journal-problem").tryQuery().isPresent());
+
+        DialogPane dialog = lookup(".journal-problem").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).contains(damaged.toString(), "is damaged", "left untouched");
+        assertThat(stage.getTitle()).isEqualTo("Deal Journal");
+        clickOn("Quit");
+        waitUntil(() -> !stage.isShowing());
+        assertThat(JournalFiles.bytes(damaged)).isEqualTo(before);
+        assertThat(dir.resolve("backups")).as("no daily backup of a damaged journal").doesNotExist();
+        waitUntil(() -> Files.notExists(dir.resolve("damaged.db.lock")));
+    }
+
+    @Test
     void openingAnotherJournalFromTheDialogShowsThatJournal() throws Exception {
         Path future = JournalFiles.tooNewJournal(dir.resolve("future.db"), Migrations.LATEST + 1);
         byte[] before = JournalFiles.bytes(future);

@@ -9,6 +9,7 @@ import com.dealjournal.store.Journal;
 import com.dealjournal.store.JournalOpenException;
 import com.dealjournal.ui.common.Async;
 import com.dealjournal.ui.common.Dialogs;
+import com.dealjournal.ui.common.Frames;
 import com.dealjournal.ui.common.JournalActions;
 import com.dealjournal.ui.common.JournalChooser;
 import com.dealjournal.ui.common.SectionView;
@@ -47,6 +48,7 @@ public final class ShellController implements JournalActions {
     private final Map<Section, SectionView> sections = new EnumMap<>(Section.class);
     private final BackupActions backups;
     private final List<Consumer<Opened>> openedListeners = new ArrayList<>();
+    private final List<Runnable> afterFirstFrame = new ArrayList<>();
     private Journal journal;
     private Consumer<Journal> prepare = opened -> { };
     /** Whether the open journal is a demo journal. */
@@ -93,6 +95,18 @@ public final class ShellController implements JournalActions {
         sections.put(section, view);
     }
 
+    /**
+     * Runs {@code work} on the FX thread once this shell's window has drawn its first frame with a journal
+     * open: for start-up work that the first screen does not need. Call before the window is shown.
+     */
+    public void afterFirstFrame(Runnable work) {
+        afterFirstFrame.add(work);
+    }
+
+    private void watchFirstFrame(Scene scene) {
+        Frames.afterFrame(scene, () -> journal != null && !paging, () -> afterFirstFrame.forEach(Runnable::run));
+    }
+
     /** Shows the window and opens the journal, creating it when it does not exist yet. */
     public void start(Path file) {
         showWindow();
@@ -114,6 +128,7 @@ public final class ShellController implements JournalActions {
         stage.setTitle(messages.get("app.name"));
         window.select(Section.PROSPECTS);
         stage.show();
+        watchFirstFrame(scene);
     }
 
     /**
@@ -157,6 +172,7 @@ public final class ShellController implements JournalActions {
         Scene scene = stage.getScene();
         scene.setRoot(window.root());
         addShortcuts(scene);
+        watchFirstFrame(scene);
         window.select(previous.window.selected());
         journal = previous.journal;
         demo = previous.demo;
@@ -223,7 +239,8 @@ public final class ShellController implements JournalActions {
             if (instead.call()) {
                 return null;
             }
-            Journal opening = Journal.open(file, mode);
+            // the check of the whole file follows once the journal is on screen (verifyThenBackUp)
+            Journal opening = Journal.openVerifyingLater(file, mode);
             try {
                 prepare.accept(opening);
                 return new Opened(opening, opening.settings().isDemo());
@@ -267,9 +284,38 @@ public final class ShellController implements JournalActions {
         }
         sections.values().forEach(view -> view.show(opened));
         openedListeners.forEach(listener -> listener.accept(result));
-        if (!result.demo()) {
-            backups.opened(opened, migrated); // a demo journal is made again when missing: no daily copies of it
-        }
+        Frames.afterFrame(stage.getScene(), () -> true, () -> verifyThenBackUp(result, migrated));
+    }
+
+    /**
+     * Checks the whole file, which the open left for after the journal was on screen, then makes the day's
+     * backup: never a copy of a damaged file among the backups. A damaged journal is closed before anything
+     * is written to it, and the user is offered another, as when it is refused at the open.
+     */
+    private void verifyThenBackUp(Opened result, String migrated) {
+        Journal opened = result.journal();
+        async.run(() -> {
+            opened.verify();
+            return opened;
+        })
+                .onSuccess(checked -> {
+                    if (!result.demo() && journal == checked) {
+                        backups.opened(checked, migrated); // a demo journal is made again when missing: no daily copies of it
+                    }
+                })
+                .onError(JournalOpenException.class, problem -> {
+                    if (journal == opened) {
+                        journal = null;
+                        async.run(() -> {
+                            opened.close();
+                            return null;
+                        }).start();
+                        stage.setTitle(messages.get("app.name"));
+                        window.statusBar().showFile("");
+                        failed(problem);
+                    }
+                })
+                .start();
     }
 
     private void failed(JournalOpenException problem) {
