@@ -51,7 +51,7 @@ public final class StartupNotices {
      */
     public static List<Notice> due(LocalDate today, Optional<LocalDate> lastNotified,
                                    List<ProspectSummary> summaries, int chaseLimit) {
-        if (lastNotified.isPresent() && !lastNotified.get().isBefore(today)) {
+        if (shownOn(today, lastNotified)) {
             return List.of();
         }
         List<Notice> due = new ArrayList<>();
@@ -63,6 +63,11 @@ public final class StartupNotices {
             due.add(new MonthlyReview(YearMonth.from(today).minusMonths(1)));
         }
         return List.copyOf(due);
+    }
+
+    /** Whether notices were shown today already (or on a later day, as after the clock was put back). */
+    public static boolean shownOn(LocalDate today, Optional<LocalDate> lastNotified) {
+        return lastNotified.isPresent() && !lastNotified.get().isBefore(today);
     }
 
     /** Open, waiting on their reply to my latest follow-up, and chased more often than the limit. */

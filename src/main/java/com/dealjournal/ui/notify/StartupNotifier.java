@@ -4,6 +4,7 @@ import com.dealjournal.i18n.Messages;
 import com.dealjournal.prefs.UserPreferences;
 import com.dealjournal.store.Journal;
 import com.dealjournal.ui.common.Async;
+import com.dealjournal.ui.common.Frames;
 import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.Styles;
 import com.dealjournal.ui.notify.StartupNotices.MonthlyReview;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -67,12 +69,20 @@ public final class StartupNotifier {
         }
         checked = true;
         LocalDate today = LocalDate.now(clock);
-        async.run(() -> StartupNotices.due(today, preferences.lastNotified(), journal.prospects().summaries(),
-                        journal.settings().chaseLimit()))
+        Window window = owner.get();
+        if (window == null || window.getScene() == null) {
+            return;
+        }
+        // once the window has drawn the journal, and reading the list for it only when notices may be due
+        Frames.afterFrame(window.getScene(), () -> true, () -> async.run(() -> {
+            Optional<LocalDate> last = preferences.lastNotified();
+            return StartupNotices.shownOn(today, last) ? List.<Notice>of()
+                    : StartupNotices.due(today, last, journal.prospects().summaries(), journal.settings().chaseLimit());
+        })
                 .onSuccess(notices -> show(notices, today))
                 // a notice is not worth an error dialog: the journal was closed meanwhile, or could not be read
                 .onError(Exception.class, ignored -> { })
-                .start();
+                .start());
     }
 
     private void show(List<Notice> notices, LocalDate today) {
