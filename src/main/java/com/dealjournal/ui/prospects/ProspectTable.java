@@ -8,25 +8,31 @@ import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.Styles;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The prospect list: one row per prospect with the counts of its journal, sortable by every column.
  * Rows at or over the chase limit are marked with an icon and a style, not by colour alone.
  */
 final class ProspectTable extends TableView<ProspectSummary> {
+
+    private static final PseudoClass AT_CHASE_LIMIT = PseudoClass.getPseudoClass(Styles.AT_CHASE_LIMIT);
 
     private final Messages messages;
     private final Formats formats;
@@ -71,8 +77,7 @@ final class ProspectTable extends TableView<ProspectSummary> {
             @Override
             protected void updateItem(ProspectSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.AT_CHASE_LIMIT),
-                        !empty && item != null && atLimit(item));
+                pseudoClassStateChanged(AT_CHASE_LIMIT, !empty && item != null && atLimit(item));
             }
         });
         chaseLimit.addListener(o -> refresh());
@@ -131,27 +136,41 @@ final class ProspectTable extends TableView<ProspectSummary> {
         }
     }
 
+    /**
+     * A deal's status as its icon. Each cell keeps one icon node and one tooltip and only changes them as
+     * it shows other rows: a new tooltip (a popup control) for every row shown was a tenth of filling the
+     * list at start.
+     */
     private final class StatusCell extends TableCell<ProspectSummary, ProspectStatus> {
+        private final Map<ProspectStatus, FontIcon> icons = new EnumMap<>(ProspectStatus.class);
+        private Tooltip tooltip;
+
         @Override
         protected void updateItem(ProspectStatus value, boolean empty) {
             super.updateItem(value, empty);
             getStyleClass().removeIf(c -> c.startsWith("status-"));
+            setText(null);
             if (empty || value == null) {
-                setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
             String text = messages.get("status." + value.name());
-            setText(null);
-            setGraphic(Icon.of(value).node(16));
-            setTooltip(new Tooltip(text));
+            setGraphic(icons.computeIfAbsent(value, status -> Icon.of(status).node(16)));
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(text);
+            setTooltip(tooltip);
             setAccessibleText(text);
             getStyleClass().add("status-" + value.name().toLowerCase(Locale.ROOT));
         }
     }
 
     private final class StreakCell extends TableCell<ProspectSummary, Integer> {
+        private FontIcon limitIcon;
+        private Tooltip limitTooltip;
+
         @Override
         protected void updateItem(Integer value, boolean empty) {
             super.updateItem(value, empty);
@@ -163,9 +182,18 @@ final class ProspectTable extends TableView<ProspectSummary> {
                 return;
             }
             setText(value.toString());
-            boolean limit = atLimit(row);
-            setGraphic(limit ? Icon.CHASE_LIMIT.node(14) : null);
-            setTooltip(limit ? new Tooltip(messages.format("prospects.atChaseLimit", value, chaseLimit.get())) : null);
+            if (!atLimit(row)) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            if (limitIcon == null) {
+                limitIcon = Icon.CHASE_LIMIT.node(14);
+                limitTooltip = new Tooltip();
+            }
+            limitTooltip.setText(messages.format("prospects.atChaseLimit", value, chaseLimit.get()));
+            setGraphic(limitIcon);
+            setTooltip(limitTooltip);
         }
     }
 }

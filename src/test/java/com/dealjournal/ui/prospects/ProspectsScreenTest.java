@@ -25,6 +25,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The prospect list and form on the real window, each flow checked on screen and in the file. */
 class ProspectsScreenTest extends FxTest {
@@ -245,6 +246,30 @@ class ProspectsScreenTest extends FxTest {
         assertThat(lookup(".table-row-cell:at-chase-limit").queryAll()).singleElement()
                 .satisfies(row -> assertThat(((javafx.scene.control.TableRow<?>) row).getItem())
                         .extracting(item -> ((ProspectSummary) item).prospect().name()).isEqualTo("Chased twice"));
+        // the chase streak of the prospect at the limit carries the warning icon and says why; the other not
+        assertThat(cell("chaseStreak", "Chased twice").getGraphic()).isNotNull();
+        assertThat(cell("chaseStreak", "Chased twice").getTooltip().getText()).contains("2");
+        assertThat(cell("chaseStreak", "Chased once").getGraphic()).isNull();
+        assertThat(cell("chaseStreak", "Chased once").getTooltip()).isNull();
+        assertThat(cell("status", "Chased once").getTooltip().getText()).isEqualTo("Open");
+
+        // after a sort the cells show other rows: each cell's icon and tooltip follow the row it shows
+        clickOn("#column-name");
+        clickOn("#column-name");
+        waitUntil(() -> shownNames().equals(List.of("Chased twice", "Chased once")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell("chaseStreak", "Chased twice").getGraphic()).isNotNull();
+        assertThat(cell("chaseStreak", "Chased once").getGraphic()).isNull();
+        assertThat(cell("chaseStreak", "Chased once").getTooltip()).isNull();
+    }
+
+    /** The cell of a column in the row that shows the prospect named {@code name}. */
+    private javafx.scene.control.TableCell<?, ?> cell(String column, String name) {
+        return lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && ("column-" + column).equals(cell.getTableColumn().getId()))
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getItem() instanceof ProspectSummary s
+                        && s.prospect().name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + column + " cell for " + name));
     }
 
     @Test
