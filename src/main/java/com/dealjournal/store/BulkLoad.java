@@ -42,7 +42,8 @@ final class BulkLoad implements AutoCloseable {
         try {
             List<Index> dropped = List.of();
             if (Sql.integer(c, ANY_EVENT) == 0) {
-                dropped = Sql.list(c, EVENT_INDEXES, Sql.Binder.NONE, row -> new Index(row.getString(1), row.getString(2)));
+                dropped = Sql.list(c, EVENT_INDEXES, Sql.Binder.NONE,
+                        row -> new Index(row.getString(1), row.getString(2)));
                 for (Index index : dropped) {
                     execute(c, "DROP INDEX \"" + index.name().replace("\"", "\"\"") + "\"");
                 }
