@@ -139,6 +139,10 @@ public final class Bench {
                 table.put("Import of the 100,000-event CSV pair (events/s)", 10_000, events / millis * 1000);
                 table.put("Import of the 100,000-event CSV pair, sqlite3 .import floor (ms)", 10_000, floor);
                 table.put("Import of the 100,000-event CSV pair / floor", 10_000, millis / floor);
+                double indexed = shell ? median(3, () -> sqlite.importPairIndexed(folder)) : Double.NaN;
+                table.put("Import of the 100,000-event CSV pair, sqlite3 .import into indexed tables (ms)", 10_000,
+                        indexed);
+                table.put("Import of the 100,000-event CSV pair / indexed floor", 10_000, millis / indexed);
             } else {
                 int size = Integer.parseInt(name.substring(1));
                 table.put("Import of a whole journal's CSV pair (events/s)", size, events / millis * 1000);

@@ -103,8 +103,20 @@ final class CsvImport {
 
     /** A stable sort: events of one date stay in the order they were read. */
     static List<Event> byDate(List<Event> events) {
+        if (inDateOrder(events)) {
+            return events; // as exports write them: no copy, no sort
+        }
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(Event::date));
         return sorted;
+    }
+
+    private static boolean inDateOrder(List<Event> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i - 1).date().isAfter(events.get(i).date())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

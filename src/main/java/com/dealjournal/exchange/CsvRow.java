@@ -15,15 +15,21 @@ final class CsvRow implements Cells {
     private final long line;
     private final CSVRecord record;
     private final Map<String, Integer> index;
+    private final boolean[] text;
     private final Set<String> unreadable;
     private final boolean complete;
 
-    CsvRow(String file, long line, CSVRecord record, Map<String, Integer> index, Set<String> unreadable,
-           boolean complete) {
+    /**
+     * @param index where each column is
+     * @param text  for each column, whether it is a text column ({@link #isText}), known once per file
+     */
+    CsvRow(String file, long line, CSVRecord record, Map<String, Integer> index, boolean[] text,
+           Set<String> unreadable, boolean complete) {
         this.file = file;
         this.line = line;
         this.record = record;
         this.index = index;
+        this.text = text;
         this.unreadable = unreadable;
         this.complete = complete;
     }
@@ -56,7 +62,7 @@ final class CsvRow implements Cells {
         if (value.isEmpty()) {
             return null;
         }
-        return TEXT.contains(field) ? SpreadsheetText.unescape(value) : value;
+        return text[i] ? SpreadsheetText.unescape(value) : value;
     }
 
     /** A cell with bytes that are not UTF-8, which the table has reported already. */

@@ -34,6 +34,7 @@ final class CsvTable {
     private Utf8Reader reader;
     private Map<String, Integer> index;
     private String[] names;
+    private boolean[] text;
     private int width;
     private long lastLine;
 
@@ -118,6 +119,10 @@ final class CsvTable {
         index = new HashMap<>();
         width = header.size();
         names = header.values();
+        text = new boolean[width];
+        for (int i = 0; i < width; i++) {
+            text[i] = CsvRow.isText(names[i]);
+        }
         boolean usable = true;
         for (int i = 0; i < width; i++) {
             String name = header.get(i);
@@ -165,12 +170,12 @@ final class CsvTable {
         } else if (record.size() > width) {
             problems.add(file, line, null, "exchange.csv.tooManyValues", record.size(), width, width + 1);
         }
-        handler.accept(new CsvRow(file, line, record, index, unreadable, complete));
+        handler.accept(new CsvRow(file, line, record, index, text, unreadable, complete));
     }
 
     private static boolean isEmpty(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isEmpty()) {
+        for (int i = 0; i < record.size(); i++) { // CSVRecord's iterator copies the values into a new list
+            if (!record.get(i).isEmpty()) {
                 return false;
             }
         }

@@ -75,6 +75,10 @@ final class FieldReader {
         if (value == null) {
             return null;
         }
+        BigDecimal plain = plainDecimal(value);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return Input.decimal(field, value);
         } catch (ValidationException e) {
@@ -115,6 +119,10 @@ final class FieldReader {
         if (value == null) {
             return null;
         }
+        E exact = exactWord(value, type);
+        if (exact != null) {
+            return exact;
+        }
         try {
             return Input.word(field, value, type);
         } catch (ValidationException e) {
@@ -138,6 +146,52 @@ final class FieldReader {
             return null;
         }
         return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * Digits with an optional dot and decimals (at most 15 each side, as {@link Input#decimal} allows, and
+     * at most 18 in all), as exports write money and percentages: the value {@link Input#decimal} gives,
+     * without its pattern; {@code null} for anything else (a sign, spaces, longer numbers, text), which
+     * then goes through {@link Input} and its messages.
+     */
+    static BigDecimal plainDecimal(String text) {
+        int length = text.length();
+        long unscaled = 0;
+        int dot = -1;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && dot < 0) {
+                dot = i;
+            } else {
+                return null;
+            }
+            if (i >= 18) {
+                return null;
+            }
+        }
+        int whole = dot < 0 ? length : dot;
+        int decimals = dot < 0 ? 0 : length - dot - 1;
+        if (whole < 1 || whole > 15 || decimals > 15 || (dot >= 0 && decimals < 1)) {
+            return null;
+        }
+        return BigDecimal.valueOf(unscaled, decimals);
+    }
+
+    /** The constant named exactly as the text, as exports write them; {@code null} otherwise. */
+    private static <E extends Enum<E>> E exactWord(String text, Class<E> type) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 'A' || c > 'Z') && c != '_') {
+                return null;
+            }
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            return null; // a word of capitals that is no constant: Input names the ones allowed
+        }
     }
 
     private static int digits(String text, int from, int to) {

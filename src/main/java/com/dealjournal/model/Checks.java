@@ -34,8 +34,11 @@ final class Checks {
         if (value == null) {
             return this;
         }
-        if (value.chars().anyMatch(Checks::isLineBreak)) {
-            add(field, "validation.singleLine");
+        for (int i = 0; i < value.length(); i++) {
+            if (isLineBreak(value.charAt(i))) {
+                add(field, "validation.singleLine");
+                break;
+            }
         }
         return length(field, value, Limits.SHORT_TEXT);
     }

@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -21,7 +21,14 @@ final class ContentTransfer {
             + " FROM prospects ORDER BY id";
     private static final String EVENTS_IN_ORDER = "SELECT id, " + EventRepository.COLUMNS
             + " FROM events ORDER BY prospect_id, date, id";
-    private static final int BATCH = 1_000;
+    private static final String LAST_PROSPECT_ID = "SELECT max(id) FROM prospects";
+    private static final int PROSPECT_COLUMNS = 13;
+    private static final String PROSPECT_INSERT =
+            "INSERT INTO prospects (id, " + ProspectRepository.COLUMNS + ") VALUES ";
+    private static final int EVENT_COLUMNS = 12;
+    private static final String EVENT_INSERT = "INSERT INTO events (" + EventRepository.COLUMNS + ") VALUES ";
+    /** Rows per {@code INSERT} where no index is kept up row by row: as fast as 20, faster than 1 or 200. */
+    private static final int ROWS_PER_INSERT = 50;
 
     private ContentTransfer() {
     }
@@ -48,38 +55,57 @@ final class ContentTransfer {
 
     /**
      * Adds every prospect and event under new ids of the journal's own, so they never collide with rows
-     * already there; events keep their order within a date. Runs inside the caller's transaction.
+     * already there; events keep their order within a date. Runs inside the caller's transaction, and inside
+     * a savepoint of its own, so that a failure leaves nothing of it behind even when the caller's
+     * transaction goes on (see {@link BulkLoad} for what a large import changes while it writes).
      */
     static void write(Connection c, JournalContent content) throws SQLException {
-        try (PreparedStatement prospects = c.prepareStatement(ProspectRepository.INSERT,
-                     Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement events = c.prepareStatement(EventRepository.INSERT)) {
-            int pending = 0;
-            for (JournalContent.Entry entry : content.prospects()) {
-                long id = insert(prospects, entry.prospect().requireValid());
-                for (Event event : entry.events()) {
-                    EventRepository.bind(events, event.withProspectId(id).requireValid(), 0);
-                    events.addBatch();
-                    if (++pending == BATCH) {
-                        events.executeBatch();
-                        pending = 0;
-                    }
-                }
+        Savepoint start = c.setSavepoint();
+        try {
+            try (BulkLoad load = BulkLoad.begin(c)) {
+                insert(c, content, load.withoutEventIndexes() ? ROWS_PER_INSERT : 1);
+                load.finish();
             }
-            if (pending > 0) {
-                events.executeBatch();
+            c.releaseSavepoint(start);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback(start);
+                c.releaseSavepoint(start);
+            } catch (SQLException undo) {
+                e.addSuppressed(undo);
             }
+            throw e;
         }
     }
 
-    private static long insert(PreparedStatement statement, Prospect prospect) throws SQLException {
-        ProspectRepository.bind(statement, prospect, 0);
-        statement.executeUpdate();
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id returned for a new prospect");
+    /**
+     * The prospects first, under the ids SQLite would give them one by one (the next after the largest),
+     * which the journal's one writer can count inside its transaction; then their events, which get theirs
+     * from SQLite in the order they are inserted: by prospect, and in journal order within each.
+     */
+    private static void insert(Connection c, JournalContent content, int eventsPerInsert) throws SQLException {
+        long firstId = Sql.one(c, LAST_PROSPECT_ID, Sql.Binder.NONE, row -> row.getLong(1)).orElse(0L) + 1;
+        List<JournalContent.Entry> entries = content.prospects();
+        try (RowInserts<Prospect> prospects = new RowInserts<>(c, PROSPECT_INSERT, 1 + PROSPECT_COLUMNS,
+                ROWS_PER_INSERT, ContentTransfer::bindWithId)) {
+            for (int i = 0; i < entries.size(); i++) {
+                prospects.add(entries.get(i).prospect().requireValid().withId(firstId + i));
             }
-            return keys.getLong(1);
+            prospects.finish();
         }
+        try (RowInserts<Event> events = new RowInserts<>(c, EVENT_INSERT, EVENT_COLUMNS, eventsPerInsert,
+                EventRepository::bind)) {
+            for (int i = 0; i < entries.size(); i++) {
+                for (Event event : entries.get(i).events()) {
+                    events.add(event.withProspectId(firstId + i).requireValid());
+                }
+            }
+            events.finish();
+        }
+    }
+
+    private static void bindWithId(PreparedStatement statement, Prospect prospect, int offset) throws SQLException {
+        statement.setLong(offset + 1, prospect.id());
+        ProspectRepository.bind(statement, prospect, offset + 1);
     }
 }
