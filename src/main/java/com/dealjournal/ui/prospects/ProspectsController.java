@@ -7,6 +7,7 @@ import com.dealjournal.model.Prospect;
 import com.dealjournal.model.ProspectSummary;
 import com.dealjournal.store.Journal;
 import com.dealjournal.ui.common.Async;
+import com.dealjournal.ui.common.Frames;
 import com.dealjournal.ui.prospects.log.LogDefaults;
 import java.util.Currency;
 import java.util.List;
@@ -21,7 +22,10 @@ import javafx.scene.control.TableColumn;
  */
 final class ProspectsController {
 
-    /** What one background read brings back for the list. */
+    /**
+     * What one background read brings back for the list; {@code defaults} is {@code null} when the read
+     * left them for later (the list read as the journal opens, see {@link #prepare}).
+     */
     private record Snapshot(List<ProspectSummary> summaries, int chaseLimit, Currency defaultCurrency,
                             LogDefaults defaults) {
     }
@@ -75,10 +79,12 @@ final class ProspectsController {
         view.showDetail(false);
         undo.clear();
         view.table.getSelectionModel().clearSelection();
+        defaults = LogDefaults.STANDARD;
         Prepared ready = prepared;
         prepared = null;
         if (ready != null && ready.journal() == opened) {
             apply(ready.snapshot(), 0);
+            readDefaultsAfterFrame();
         } else {
             reload(0);
         }
@@ -86,19 +92,43 @@ final class ProspectsController {
 
     /**
      * Reads the list of a journal that has just opened, on the journal thread, so that {@link #show} has
-     * it at once; a failure here is left to the ordinary read, which reports it.
+     * it at once; a failure here is left to the ordinary read, which reports it. The quick log's
+     * defaults are not read here: counting the journal's answers is four more passes over its events,
+     * which the first screen does not need; they follow once it has been drawn.
      */
     void prepare(Journal opened) {
         try {
-            prepared = new Prepared(opened, snapshot(opened));
+            prepared = new Prepared(opened, snapshot(opened, false));
         } catch (RuntimeException e) {
             prepared = null;
         }
     }
 
-    private static Snapshot snapshot(Journal from) {
+    private static Snapshot snapshot(Journal from, boolean withDefaults) {
         return new Snapshot(from.prospects().summaries(), from.settings().chaseLimit(),
-                from.settings().defaultCurrency(), LogDefaultsChooser.from(from));
+                from.settings().defaultCurrency(), withDefaults ? LogDefaultsChooser.from(from) : null);
+    }
+
+    /**
+     * Reads the quick log's defaults once the screen has drawn the list (at once when it is not on a
+     * window yet). Until then a dialog starts with the standard answers, as for a new journal; a failure
+     * is left to the next read of the list, which reports it.
+     */
+    private void readDefaultsAfterFrame() {
+        Journal from = journal;
+        Runnable read = () -> async.run(() -> LogDefaultsChooser.from(from))
+                .onSuccess(counted -> {
+                    if (from == journal) {
+                        defaults = counted;
+                    }
+                })
+                .onError(RuntimeException.class, ignored -> { })
+                .start();
+        if (view.getScene() == null) {
+            read.run();
+        } else {
+            Frames.afterFrame(view.getScene(), () -> true, read);
+        }
     }
 
     Journal journal() {
@@ -132,7 +162,7 @@ final class ProspectsController {
     void reload(long selectId) {
         Journal from = journal;
         long keep = selectId != 0 ? selectId : current().map(Prospect::id).orElse(0L);
-        async.run(() -> snapshot(from))
+        async.run(() -> snapshot(from, true))
                 .onSuccess(snapshot -> {
                     if (from == journal) {
                         apply(snapshot, keep);
@@ -144,7 +174,9 @@ final class ProspectsController {
     private void apply(Snapshot snapshot, long selectId) {
         chaseLimit = snapshot.chaseLimit();
         defaultCurrency = snapshot.defaultCurrency();
-        defaults = snapshot.defaults();
+        if (snapshot.defaults() != null) {
+            defaults = snapshot.defaults();
+        }
         view.table.chaseLimitProperty().set(chaseLimit);
         list.setAll(snapshot.summaries());
         view.showEmptyJournal(list.isEmpty() && !creating);

@@ -94,6 +94,32 @@ class QuickLogFlowTest extends FxTest {
     }
 
     @Test
+    void theDialogStartsWithTheAnswerThisJournalLoggedMostOften() throws Exception {
+        Path file = journalWith(journal -> {
+            Prospect p = nordlicht(journal);
+            for (String day : List.of("2026-10-01", "2026-10-08")) {
+                journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse(day), Reply.PUT_OFF, null));
+            }
+            journal.events().insert(new Event.FollowUp(0, p.id(), LocalDate.parse("2026-10-15"), Reply.NONE, null));
+        });
+        startApp(file);
+        // the journal's answers are counted after the first frame, before the day's backup on the same thread
+        waitUntil(() -> lookup("#status-message").queryAs(Label.class).getText()
+                .startsWith("Journal open and backed up"));
+        select("Anna Schmidt");
+
+        key(KeyCode.F);
+        waitForDialog("log-followup");
+        key(KeyCode.ENTER);
+        waitForNoDialog();
+
+        waitUntil(() -> count(file, "type = 'FOLLOW_UP'") == 4);
+        assertThat(count(file, "type = 'FOLLOW_UP' AND reply = 'PUT_OFF' AND date = '2026-11-28'"))
+                .as("put off, as two of the three follow-ups before").isEqualTo(1);
+        waitUntil(() -> row("Anna Schmidt").followUps() == 4);
+    }
+
+    @Test
     void theChaseWarningAppearsAtTheLimitAndNotBefore() throws Exception {
         Path file = journalWith(journal -> {
             Prospect p = nordlicht(journal);
