@@ -1,6 +1,7 @@
 package com.dealjournal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.dealjournal.store.Migrations;
 import com.dealjournal.testing.JournalFiles;
@@ -27,6 +28,17 @@ class MainWindowTest extends FxTest {
         assertThat(Files.exists(journal)).isTrue();
         assertThat(JournalFiles.queryLong(journal, "PRAGMA user_version")).isEqualTo(Migrations.LATEST);
         assertThat(JournalFiles.queryLong(journal, "SELECT count(*) FROM prospects")).isZero();
+    }
+
+    @Test
+    void theWindowCarriesTheApplicationIconInFourSizes() throws Exception {
+        Path journal = dir.resolve("journal.db");
+        startApp(journal);
+
+        // set once the first frame is drawn, not before it
+        waitUntil(() -> stage.getIcons().size() == 4);
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth(), image -> image.isError())
+                .containsExactly(tuple(16, false), tuple(32, false), tuple(64, false), tuple(256, false));
     }
 
     @Test

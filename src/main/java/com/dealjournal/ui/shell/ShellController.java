@@ -119,16 +119,21 @@ public final class ShellController implements JournalActions {
         scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
         addShortcuts(scene);
         stage.setScene(scene);
-        for (int size : new int[] {16, 32, 64, 256}) {
-            stage.getIcons().add(new Image(getClass().getResource(Styles.ICON_FOLDER + "deal-journal-" + size + ".png")
-                    .toExternalForm()));
-        }
+        // decoding four PNGs is not needed for the first frame; the desktop takes the icons when they come
+        Frames.afterFrame(scene, () -> true, this::setIcons);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setTitle(messages.get("app.name"));
         window.select(Section.PROSPECTS);
         stage.show();
         watchFirstFrame(scene);
+    }
+
+    private void setIcons() {
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new Image(getClass().getResource(Styles.ICON_FOLDER + "deal-journal-" + size + ".png")
+                    .toExternalForm()));
+        }
     }
 
     /**
