@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -22,8 +21,7 @@ final class ProspectListModel {
 
     private List<ProspectSummary> all = List.of();
     private final ProspectSearch index = new ProspectSearch();
-    private final ObservableList<ProspectSummary> matches = FXCollections.observableArrayList();
-    private final ObservableList<ProspectSummary> shown = FXCollections.unmodifiableObservableList(matches);
+    private final ReplacedList<ProspectSummary> shown = new ReplacedList<>();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     /** Only prospects of this status; {@code null} shows every status. */
     private final ObjectProperty<ProspectStatus> status = new SimpleObjectProperty<>(this, "status");
@@ -68,6 +66,6 @@ final class ProspectListModel {
     }
 
     private void refilter() {
-        matches.setAll(index.find(search.get(), status.get(), waitingOnly.get()));
+        shown.replace(index.find(search.get(), status.get(), waitingOnly.get()));
     }
 }
