@@ -114,6 +114,11 @@ public class SearchBenchmark {
         list.setAll(summaries);
     }
 
+    /** The table sorted by name, as a click on the column's header sorts it; on the FX thread. */
+    void sortByName() {
+        view.table.getSortOrder().setAll(java.util.List.of(view.table.getColumns().getFirst()));
+    }
+
     /** CSS and layout of the screen, as the next pulse does them; on the FX thread. */
     void layOut() {
         view.applyCss();
