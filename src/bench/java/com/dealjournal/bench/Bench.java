@@ -81,6 +81,9 @@ public final class Bench {
             double[] cpu = searchCpu(size);
             table.put("Search, one keystroke: FX thread's CPU time (ms)", size, cpu[0]);
             table.put("Search, one keystroke: of it the filter (ms)", size, cpu[1]);
+            double[] first = searchCpu(size, "--unremembered");
+            table.put("Search, a first keystroke (nothing to narrow): FX thread's CPU time (ms)", size, first[0]);
+            table.put("Search, a first keystroke: of it the filter (ms)", size, first[1]);
         }
         importFigures(sqlite, shell);
         if (System.getenv("DISPLAY") != null) {
@@ -95,13 +98,17 @@ public final class Bench {
         Files.writeString(target.resolve("bench").resolve("results.md"), text);
     }
 
-    /** The FX thread's CPU time per keystroke, total and filter, from {@code SearchCpu} in a JVM of its own. */
-    private double[] searchCpu(int size) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
+    /**
+     * The FX thread's CPU time per keystroke, total and filter, from {@code SearchCpu} in a JVM of its own;
+     * {@code options} are SearchCpu's after the size.
+     */
+    private double[] searchCpu(int size, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
                 "-Dbench.work=" + journals.work().toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-                "com.dealjournal.ui.prospects.SearchCpu", Integer.toString(size));
+                "com.dealjournal.ui.prospects.SearchCpu", Integer.toString(size)));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         process.waitFor();

@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * window (Monocle, software pipeline), filled with every summary of the journal; one operation is one
  * keystroke, from the field's new text to the filtered list laid out on the FX thread (CSS and layout
  * of the table included, the drawing of the frame not). The keystrokes cycle through typing a name and
- * deleting it again, so the list narrows and widens.
+ * deleting it again, so the list narrows and widens. After the first cycle each of these texts is one
+ * whose matches the list remembers ({@link ProspectSearch}); {@code SearchCpu --unremembered} times
+ * keystrokes that have nothing to narrow.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,12 +53,13 @@ public class SearchBenchmark {
     private ProspectsView view;
     /** Held here as the screen's controller holds it: the search binding alone holds it only weakly. */
     private ProspectListModel list;
+    private java.util.List<com.dealjournal.model.ProspectSummary> summaries;
     private int next;
 
     @Setup(Level.Trial)
     public void show() throws Exception {
         Path file = new BenchJournals(Path.of(System.getProperty("bench.work"))).journal(prospects);
-        var summaries = withJournal(file);
+        summaries = withJournal(file);
         Platform.startup(() -> { });
         onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -100,6 +103,20 @@ public class SearchBenchmark {
     /** The field's text after keystroke {@code key}; on the FX thread. */
     void type(int key) {
         view.search.setText(TYPED[key % TYPED.length]);
+    }
+
+    /**
+     * An empty field and the list set again, as after a reload: the next keystroke finds no earlier
+     * search to narrow and looks at every summary; on the FX thread.
+     */
+    void forget() {
+        view.search.setText("");
+        list.setAll(summaries);
+    }
+
+    /** The table sorted by name, as a click on the column's header sorts it; on the FX thread. */
+    void sortByName() {
+        view.table.getSortOrder().setAll(java.util.List.of(view.table.getColumns().getFirst()));
     }
 
     /** CSS and layout of the screen, as the next pulse does them; on the FX thread. */

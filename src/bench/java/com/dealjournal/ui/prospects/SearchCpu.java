@@ -3,6 +3,7 @@ package com.dealjournal.ui.prospects;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 
@@ -12,6 +13,12 @@ import javafx.application.Platform;
  * waited for a core. Prints {@code search-cpu PROSPECTS TOTAL_MS FILTER_MS}: medians over 240 keystrokes
  * after 240 to warm up; FILTER_MS is setting the text (the filter and the lists' change events), TOTAL_MS
  * that plus CSS and layout. Run by {@code Bench} in a JVM of its own with Monocle.
+ *
+ * <p>With {@code --unremembered} after the size, the field is emptied and the list set again (and laid
+ * out) before each keystroke, untimed: each keystroke is then a first one, which looks at every summary
+ * (the list remembers the matches of recent searches and otherwise narrows them); the cycle's empty text,
+ * one keystroke in 12, then changes nothing. With {@code --sorted} the table is sorted by name first, as
+ * a click on the column's header sorts it, so that each keystroke also sorts the prospects shown.
  */
 public final class SearchCpu {
 
@@ -24,11 +31,31 @@ public final class SearchCpu {
         SearchBenchmark setup = new SearchBenchmark();
         setup.prospects = Integer.parseInt(args[0]);
         setup.show();
+        List<String> options = List.of(args).subList(1, args.length);
+        boolean unremembered = options.contains("--unremembered");
+        if (options.contains("--sorted")) {
+            FutureTask<Void> sort = new FutureTask<>(() -> {
+                setup.sortByName();
+                setup.layOut();
+                return null;
+            });
+            Platform.runLater(sort);
+            sort.get();
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] total = new double[KEYS];
         double[] filter = new double[KEYS];
         for (int i = 0; i < 2 * KEYS; i++) {
             int key = i;
+            if (unremembered) {
+                FutureTask<Void> forget = new FutureTask<>(() -> {
+                    setup.forget();
+                    setup.layOut();
+                    return null;
+                });
+                Platform.runLater(forget);
+                forget.get();
+            }
             FutureTask<double[]> keystroke = new FutureTask<>(() -> {
                 long start = threads.getCurrentThreadCpuTime();
                 setup.type(key);

@@ -1,29 +1,27 @@
 package com.dealjournal.ui.prospects;
 
-import com.dealjournal.model.Prospect;
 import com.dealjournal.model.ProspectStatus;
 import com.dealjournal.model.ProspectSummary;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The prospect list's state: every prospect's summary, and the filters the user set. The filters are
- * applied in memory as the user types, so the list answers within a frame.
+ * applied in memory as the user types ({@link ProspectSearch}), so the list answers within a frame; the
+ * summaries shown are replaced whole, in one change, whenever the list or a filter changes.
  */
 final class ProspectListModel {
 
-    private final ObservableList<ProspectSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<ProspectSummary> shown = new FilteredList<>(all);
+    private List<ProspectSummary> all = List.of();
+    private final ProspectSearch index = new ProspectSearch();
+    private final ReplacedList<ProspectSummary> shown = new ReplacedList<>();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     /** Only prospects of this status; {@code null} shows every status. */
     private final ObjectProperty<ProspectStatus> status = new SimpleObjectProperty<>(this, "status");
@@ -35,6 +33,7 @@ final class ProspectListModel {
         waitingOnly.addListener((obs, old, now) -> refilter());
     }
 
+    /** The summaries that pass the filters, in the order of the list set; read-only. */
     ObservableList<ProspectSummary> shown() {
         return shown;
     }
@@ -56,32 +55,17 @@ final class ProspectListModel {
     }
 
     void setAll(List<ProspectSummary> summaries) {
-        all.setAll(summaries);
+        all = List.copyOf(summaries);
+        index.setAll(all);
+        refilter();
     }
 
     /** The summary of a prospect, if it is in the journal. */
-    java.util.Optional<ProspectSummary> find(long prospectId) {
+    Optional<ProspectSummary> find(long prospectId) {
         return all.stream().filter(s -> s.prospect().id() == prospectId).findFirst();
     }
 
     private void refilter() {
-        shown.setPredicate(predicate(search.get(), status.get(), waitingOnly.get()));
-    }
-
-    static Predicate<ProspectSummary> predicate(String text, ProspectStatus status, boolean waitingOnly) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return summary -> (status == null || summary.prospect().status() == status)
-                && (!waitingOnly || summary.isWaitingOnThem())
-                && (needle.isEmpty() || matches(summary.prospect(), needle));
-    }
-
-    /** Name, company, contact and notes, ignoring case. */
-    private static boolean matches(Prospect p, String needle) {
-        return contains(p.name(), needle) || contains(p.company(), needle)
-                || contains(p.contact(), needle) || contains(p.notes(), needle);
-    }
-
-    private static boolean contains(String field, String needle) {
-        return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
+        shown.replace(index.find(search.get(), status.get(), waitingOnly.get()));
     }
 }

@@ -205,6 +205,56 @@ class ProspectsScreenTest extends FxTest {
         assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects")).isEqualTo(3);
     }
 
+    private void search(String text) {
+        interact(() -> lookup("#prospect-search").queryAs(TextField.class).setText(text));
+    }
+
+    private String selectedName() {
+        ProspectSummary selected = table().getSelectionModel().getSelectedItem();
+        return selected == null ? null : selected.prospect().name();
+    }
+
+    @Test
+    void theSelectedProspectStaysSelectedWhileTheSearchShowsItInEitherOrder() throws Exception {
+        Path file = journalWith(journal -> {
+            prospect(journal, "Bernd Weber", null, null);
+            prospect(journal, "Anna Schmidt", null, null);
+            prospect(journal, "Anja Berg", null, null);
+            prospect(journal, "Carla Diaz", null, null);
+        });
+        startApp(file);
+        selectRow("Anna Schmidt");
+
+        for (String typed : List.of("a", "an", "ann", "anna", "ann", "an")) {
+            search(typed);
+            assertThat(selectedName()).as("searching %s", typed).isEqualTo("Anna Schmidt");
+            assertThat(lookup("#prospect-title").queryAs(Label.class).getText()).isEqualTo("Anna Schmidt");
+        }
+        assertThat(shownNames()).containsExactly("Anja Berg", "Anna Schmidt");
+        search("");
+        assertThat(selectedName()).isEqualTo("Anna Schmidt");
+
+        // sorted by name, last first: the search keeps that order and the selection
+        clickOn("#column-name");
+        clickOn("#column-name");
+        waitUntil(() -> shownNames().equals(List.of("Carla Diaz", "Bernd Weber", "Anna Schmidt", "Anja Berg")));
+        search("an");
+        assertThat(shownNames()).containsExactly("Anna Schmidt", "Anja Berg");
+        assertThat(selectedName()).isEqualTo("Anna Schmidt");
+        search("");
+        assertThat(shownNames()).containsExactly("Carla Diaz", "Bernd Weber", "Anna Schmidt", "Anja Berg");
+        assertThat(selectedName()).isEqualTo("Anna Schmidt");
+
+        // a search that hides it lets it go, and the detail with it; it stays let go when shown again
+        search("ber");
+        assertThat(shownNames()).containsExactly("Bernd Weber", "Anja Berg");
+        assertThat(selectedName()).isNull();
+        waitUntil(() -> lookup("#prospect-title").tryQuery().isEmpty());
+        search("");
+        assertThat(shownNames()).hasSize(4);
+        assertThat(selectedName()).isNull();
+    }
+
     @Test
     void waitingOnThemShowsOpenProspectsWithAnUnansweredLastFollowUpLongestWaitFirst() throws Exception {
         Path file = journalWith(journal -> {
