@@ -6,6 +6,7 @@ import com.dealjournal.model.ProspectSummary;
 import com.dealjournal.ui.common.Formats;
 import com.dealjournal.ui.common.Icon;
 import com.dealjournal.ui.common.Styles;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,9 +50,15 @@ final class ProspectTable extends TableView<ProspectSummary> {
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
+        // the order of TableColumn's default comparator (no text first, then the collator of the language)
+        // with one collator, not the new copy Collator.getInstance() makes on every comparison
+        Collator collator = Collator.getInstance();
+        Comparator<String> byText = Comparator.nullsFirst(collator::compare);
         TableColumn<ProspectSummary, String> name = column("name", null, s -> s.prospect().name());
+        name.setComparator(byText);
         name.setPrefWidth(160);
         TableColumn<ProspectSummary, String> company = column("company", null, s -> s.prospect().company());
+        company.setComparator(byText);
         company.setPrefWidth(140);
         TableColumn<ProspectSummary, ProspectStatus> status = column("status", Icon.SCALE, s -> s.prospect().status());
         status.setCellFactory(c -> new StatusCell());

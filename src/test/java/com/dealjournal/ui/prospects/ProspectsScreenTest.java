@@ -215,6 +215,26 @@ class ProspectsScreenTest extends FxTest {
     }
 
     @Test
+    void sortingByNameFollowsTheLanguageNotTheCharacterCodes() throws Exception {
+        Path file = journalWith(journal -> {
+            prospect(journal, "Zoe Berg", null, null);
+            prospect(journal, "\u00c9mile Roux", null, null);
+            prospect(journal, "bernd Weber", null, null);
+            prospect(journal, "Anna Schmidt", null, null);
+        });
+        startApp(file);
+        waitUntil(() -> shownNames().size() == 4);
+
+        clickOn("#column-name");
+        // by character codes lower case and accents would come after Z
+        waitUntil(() -> shownNames().equals(List.of("Anna Schmidt", "bernd Weber", "\u00c9mile Roux", "Zoe Berg")));
+        clickOn("#column-name");
+        waitUntil(() -> shownNames().equals(List.of("Zoe Berg", "\u00c9mile Roux", "bernd Weber", "Anna Schmidt")));
+        search("e");
+        assertThat(shownNames()).containsExactly("Zoe Berg", "\u00c9mile Roux", "bernd Weber");
+    }
+
+    @Test
     void theSelectedProspectStaysSelectedWhileTheSearchShowsItInEitherOrder() throws Exception {
         Path file = journalWith(journal -> {
             prospect(journal, "Bernd Weber", null, null);
