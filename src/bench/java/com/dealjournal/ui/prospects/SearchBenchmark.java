@@ -125,7 +125,8 @@ public class SearchBenchmark {
         view.layout();
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    /** Runs {@code work} on the FX thread and waits for its result. */
+    static <T> T onFx(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get(30, TimeUnit.SECONDS);

@@ -4,8 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.FutureTask;
-import javafx.application.Platform;
 
 /**
  * Typing in the search as {@link SearchBenchmark} sets it up, timed by the FX thread's own CPU time per
@@ -34,13 +32,11 @@ public final class SearchCpu {
         List<String> options = List.of(args).subList(1, args.length);
         boolean unremembered = options.contains("--unremembered");
         if (options.contains("--sorted")) {
-            FutureTask<Void> sort = new FutureTask<>(() -> {
+            SearchBenchmark.onFx(() -> {
                 setup.sortByName();
                 setup.layOut();
                 return null;
             });
-            Platform.runLater(sort);
-            sort.get();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] total = new double[KEYS];
@@ -48,15 +44,13 @@ public final class SearchCpu {
         for (int i = 0; i < 2 * KEYS; i++) {
             int key = i;
             if (unremembered) {
-                FutureTask<Void> forget = new FutureTask<>(() -> {
+                SearchBenchmark.onFx(() -> {
                     setup.forget();
                     setup.layOut();
                     return null;
                 });
-                Platform.runLater(forget);
-                forget.get();
             }
-            FutureTask<double[]> keystroke = new FutureTask<>(() -> {
+            double[] times = SearchBenchmark.onFx(() -> {
                 long start = threads.getCurrentThreadCpuTime();
                 setup.type(key);
                 long filtered = threads.getCurrentThreadCpuTime();
@@ -64,8 +58,6 @@ public final class SearchCpu {
                 long end = threads.getCurrentThreadCpuTime();
                 return new double[] {(end - start) / 1e6, (filtered - start) / 1e6};
             });
-            Platform.runLater(keystroke);
-            double[] times = keystroke.get();
             if (i >= KEYS) {
                 total[i - KEYS] = times[0];
                 filter[i - KEYS] = times[1];
