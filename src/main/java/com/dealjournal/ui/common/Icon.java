@@ -111,6 +111,14 @@ public enum Icon {
         };
     }
 
+    /**
+     * Shows this icon in a node made by {@link #node}: a cell that shows other rows changes its icon's glyph
+     * this way instead of swapping nodes, since a node added to the scene has its CSS looked up anew.
+     */
+    public void showIn(FontIcon node) {
+        node.setIconCode(ikon);
+    }
+
     /** A new node showing this icon at the given size in pixels. */
     public FontIcon node(int size) {
         FontIcon icon = new FontIcon(ikon);

@@ -11,6 +11,7 @@ import com.dealjournal.store.Database;
 import com.dealjournal.store.Journal;
 import com.dealjournal.testing.JournalFiles;
 import com.dealjournal.ui.FxTest;
+import com.dealjournal.ui.common.Icon;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The prospect list and form on the real window, each flow checked on screen and in the file. */
@@ -331,6 +333,60 @@ class ProspectsScreenTest extends FxTest {
         assertThat(cell("chaseStreak", "Chased twice").getGraphic()).isNotNull();
         assertThat(cell("chaseStreak", "Chased once").getGraphic()).isNull();
         assertThat(cell("chaseStreak", "Chased once").getTooltip()).isNull();
+    }
+
+    @Test
+    void eachStatusKeepsItsOwnIconAndColourAsTheSearchChangesTheRows() throws Exception {
+        Path file = journalWith(journal -> {
+            closed(journal, "Anna Schmidt", ProspectStatus.WON);
+            closed(journal, "Bernd Weber", ProspectStatus.LOST);
+            prospect(journal, "Carla Diaz", null, null);
+        });
+        startApp(file);
+        waitUntil(() -> shownNames().equals(List.of("Anna Schmidt", "Bernd Weber", "Carla Diaz")));
+        WaitForAsyncUtils.waitForFxEvents();
+        FontIcon won = statusIcon("Anna Schmidt");
+        FontIcon lost = statusIcon("Bernd Weber");
+        FontIcon open = statusIcon("Carla Diaz");
+        assertThat(won.getIconCode().getCode()).isEqualTo(Icon.WON.node(16).getIconCode().getCode());
+        assertThat(lost.getIconCode().getCode()).isEqualTo(Icon.LOST.node(16).getIconCode().getCode());
+        javafx.scene.paint.Paint wonColour = won.getIconColor();
+        javafx.scene.paint.Paint lostColour = lost.getIconColor();
+        assertThat(List.of(wonColour, lostColour, open.getIconColor())).doesNotHaveDuplicates();
+
+        // the first row's cells now show the lost deal: its icon and colour, not the won deal's
+        search("bernd");
+        waitUntil(() -> shownNames().equals(List.of("Bernd Weber")));
+        WaitForAsyncUtils.waitForFxEvents();
+        FontIcon shown = statusIcon("Bernd Weber");
+        assertThat(shown.getIconCode().getCode()).isEqualTo(Icon.LOST.node(16).getIconCode().getCode());
+        assertThat(shown.getIconColor()).isEqualTo(lostColour);
+        assertThat(cell("status", "Bernd Weber").getTooltip().getText()).isEqualTo("Lost");
+
+        // no row: no status icon left visible in an empty cell
+        search("nobody");
+        waitUntil(() -> shownNames().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".table-cell .ikonli-font-icon").<javafx.scene.Node>queryAll())
+                .noneMatch(javafx.scene.Node::isVisible);
+
+        search("");
+        waitUntil(() -> shownNames().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statusIcon("Anna Schmidt").getIconColor()).isEqualTo(wonColour);
+        assertThat(statusIcon("Anna Schmidt").isVisible()).isTrue();
+        assertThat(statusIcon("Bernd Weber").getIconColor()).isEqualTo(lostColour);
+        assertThat(JournalFiles.queryLong(file, "SELECT count(*) FROM prospects WHERE status = 'WON'")).isEqualTo(1);
+    }
+
+    private static void closed(Journal journal, String name, ProspectStatus status) {
+        journal.prospects().insert(new Prospect(0, name, null, null, null, null, status,
+                LocalDate.parse("2026-10-01"), EUR, null, null,
+                status == ProspectStatus.WON ? new BigDecimal("3000") : null, null, null));
+    }
+
+    private FontIcon statusIcon(String name) {
+        return (FontIcon) cell("status", name).getGraphic();
     }
 
     /** The cell of a column in the row that shows the prospect named {@code name}. */
