@@ -75,7 +75,7 @@ public final class Bench {
             table.put("12-month review / floor", size, inProcess.get("review12 " + size) / reviewFloor);
             table.put("Prospect list query (ms)", size, inProcess.get("listSummaries " + size));
         }
-        Map<String, Double> search = jmh("SearchBenchmark", 3, 5, "2g", null);
+        Map<String, Double> search = jmh("SearchBenchmark", 12, 5, "2g", null);
         for (int size : sizes) {
             table.put("Search, one keystroke to the filtered list laid out (ms)", size, search.get("keystroke " + size));
             double[] cpu = searchCpu(size);
