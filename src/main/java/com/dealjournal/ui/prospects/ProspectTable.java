@@ -178,6 +178,7 @@ final class ProspectTable extends TableView<ProspectSummary> {
                     icon.setManaged(false);
                 }
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             String text = messages.get("status." + value.name());

@@ -369,6 +369,9 @@ class ProspectsScreenTest extends FxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup(".table-cell .ikonli-font-icon").<javafx.scene.Node>queryAll())
                 .noneMatch(javafx.scene.Node::isVisible);
+        // and a screen reader hears nothing of the rows that were there
+        assertThat(lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .allMatch(cell -> cell.getAccessibleText() == null);
 
         search("");
         waitUntil(() -> shownNames().size() == 3);
