@@ -350,6 +350,9 @@ class ProspectsScreenTest extends FxTest {
         FontIcon open = statusIcon("Carla Diaz");
         assertThat(won.getIconCode().getCode()).isEqualTo(Icon.WON.node(16).getIconCode().getCode());
         assertThat(lost.getIconCode().getCode()).isEqualTo(Icon.LOST.node(16).getIconCode().getCode());
+        // the line under each row is drawn in the row's last pixel, under its cells, as the theme draws it
+        javafx.scene.control.TableCell<?, ?> first = cell("name", "Anna Schmidt");
+        assertThat(first.getTableRow().getHeight()).isPositive().isEqualTo(first.getHeight());
         javafx.scene.paint.Paint wonColour = won.getIconColor();
         javafx.scene.paint.Paint lostColour = lost.getIconColor();
         assertThat(List.of(wonColour, lostColour, open.getIconColor())).doesNotHaveDuplicates();
