@@ -32,11 +32,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * Typing in the search field: the prospects screen (its real view, list model and theme) in a headless
  * window (Monocle, software pipeline), filled with every summary of the journal; one operation is one
  * keystroke, from the field's new text to the filtered list laid out on the FX thread (CSS and layout
- * of the table included, the drawing of the frame not). The keystrokes cycle through typing a name and
- * deleting it again, so the list narrows and widens. After the first cycle each of these texts is one
- * whose matches the list remembers ({@link ProspectSearch}); {@code SearchCpu --unremembered} times
- * keystrokes that have nothing to narrow. The frame's drawing happens on the render thread beside the
- * next keystroke, which waits for it when it is the slower part. {@code Bench} warms this up for 12
+ * of the table included). The frame is drawn on the render thread beside the next keystroke, which
+ * waits for it when drawing is the slower part, so the drawing counts only as far as it holds typing
+ * up. The keystrokes cycle through typing a name and deleting it again, so the list narrows and
+ * widens. After the first cycle each of these texts is one whose matches the list remembers
+ * ({@link ProspectSearch}); {@code SearchCpu --unremembered} times keystrokes that have nothing to
+ * narrow. {@code Bench} warms this up for 12
  * seconds: on 2 shared cores the JIT takes 10-15 s of typing to compile JavaFX's CSS and layout code
  * (1-second iterations went 66, 56, 36, 20, 17, 14 ms on 2026-12-07).
  */
