@@ -22,7 +22,8 @@ public final class Migrations {
             "V2__indexes.sql",
             "V3__settings.sql",
             "V4__month_notes.sql",
-            "V5__covering_indexes.sql");
+            "V5__covering_indexes.sql",
+            "V6__event_checks_without_lists.sql");
 
     /** The schema version this build creates and understands. */
     public static final int LATEST = FILES.size();
