@@ -29,8 +29,14 @@ import java.util.Map;
  */
 final class ReviewTallies {
 
-    static final String ANSWERS = "SELECT substr(date, 1, 7), type, response, count(*) FROM events"
-            + " WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN ? AND ? GROUP BY 1, 2, 3";
+    /**
+     * One month's answers by type, run once per month: grouped by the index's first column, SQLite counts
+     * them as the index delivers them, where grouping a whole range by month and answer needed a sort of
+     * every event of the range (three times as long).
+     */
+    static final String ANSWERS = "SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'),"
+            + " count(*) FILTER (WHERE response = 'TRADED'), count(*) FILTER (WHERE response = 'CONCEDED')"
+            + " FROM events WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN ? AND ? GROUP BY type";
     static final String CONCEDED_MONEY = "SELECT substr(e.date, 1, 7), p.currency,"
             + " sum(CASE e.type WHEN 'DISCOUNT' THEN e.conceded_amount_cents ELSE e.value_cents END)"
             + " FROM events e JOIN prospects p ON p.id = e.prospect_id"
@@ -77,20 +83,7 @@ final class ReviewTallies {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             byMonth.put(month.toString(), new Counts());
         }
-        query(c, ANSWERS, row -> {
-            Counts counts = byMonth.get(row.getString(1));
-            int n = row.getInt(4);
-            String response = row.getString(3);
-            if ("FOLLOW_UP".equals(row.getString(2))) {
-                counts.followUps += n;
-            } else if ("HELD".equals(response)) {
-                counts.held += n;
-            } else if ("TRADED".equals(response)) {
-                counts.traded += n;
-            } else if ("CONCEDED".equals(response)) {
-                counts.conceded += n;
-            }
-        }, first, last);
+        countAnswers(c, byMonth);
         query(c, CONCEDED_MONEY, row -> {
             long cents = row.getLong(3);
             if (!row.wasNull()) {
@@ -104,6 +97,29 @@ final class ReviewTallies {
         byMonth.forEach((month, n) -> tallies.add(new MonthTally(YearMonth.parse(month), n.held, n.traded,
                 n.conceded, n.followUps, n.excess, n.money, n.closed)));
         return tallies;
+    }
+
+    /** Counts each month's answers with one statement, run once per month. */
+    private static void countAnswers(Connection c, Map<String, Counts> byMonth) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(ANSWERS)) {
+            for (Map.Entry<String, Counts> month : byMonth.entrySet()) {
+                YearMonth yearMonth = YearMonth.parse(month.getKey());
+                statement.setString(1, yearMonth.atDay(1).toString());
+                statement.setString(2, yearMonth.atEndOfMonth().toString());
+                Counts counts = month.getValue();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        if ("FOLLOW_UP".equals(row.getString(1))) {
+                            counts.followUps += row.getInt(2);
+                        } else {
+                            counts.held += row.getInt(3);
+                            counts.traded += row.getInt(4);
+                            counts.conceded += row.getInt(5);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Walks each prospect's follow-ups in journal order, as {@code EyeLevelMetrics} defines excess. */
