@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
 
 /**
- * One open journal file: a single JDBC connection used by one thread at a time. Reads run as they
- * are; every write runs as one transaction that is committed whole or rolled back whole.
+ * One open journal file: a JDBC connection used by one thread at a time. Reads run as they are; every
+ * write runs as one transaction that is committed whole or rolled back whole. Two large reads can run
+ * side by side ({@link #readTogether}), the second on a read-only connection of its own.
  * Open one with {@link #open(Path, Mode)}, which checks the file before it touches it.
  */
 public final class Database implements AutoCloseable {
@@ -39,8 +43,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Opens a further read-only connection to the same file. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws JournalOpenException;
+    }
+
     private final Path file;
     private final Connection connection;
+    private final SideReader side;
     private final boolean readOnly;
     private final WriterLock writerLock;
     private final Path migrationBackup;
@@ -51,11 +62,15 @@ public final class Database implements AutoCloseable {
     /**
      * @param writerLock the lock that makes this the journal's one writer; {@code null} to open it read-only
      * @param verified   whether the file was checked while opening; if not, {@link #verify} runs before the first write
+     * @param readers    opens the read-only connection {@link #readTogether} reads beside this one on;
+     *                   null to read one half after the other (a journal opened read-only, which may be
+     *                   read as immutable, keeps to its one connection)
      */
     Database(Path file, Connection connection, WriterLock writerLock, Path migrationBackup, int schemaVersion,
-             boolean verified) {
+             boolean verified, Connector readers) {
         this.file = file;
         this.connection = connection;
+        this.side = new SideReader(readers);
         this.writerLock = writerLock;
         this.readOnly = writerLock == null;
         this.migrationBackup = migrationBackup;
@@ -137,6 +152,71 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs two pieces of read-only work side by side and combines their results: {@code here} on this
+     * thread and connection, {@code beside} on a thread and read-only connection of its own, so that a
+     * large read takes the time of the longer half on a machine with two cores. Nothing is written
+     * meanwhile (this journal's writes wait for it, and no other program writes while the window holds
+     * the writer's lock), so both halves read the same committed journal. Inside a write, whose changes
+     * only this connection sees, or when the second connection cannot be opened, both halves run here,
+     * one after the other.
+     */
+    public synchronized <A, B, R> R readTogether(SqlWork<A> here, SqlWork<B> beside, BiFunction<A, B, R> both) {
+        FutureTask<B> task = insideWriteOrClosed() ? null : side.start(beside);
+        if (task == null) {
+            return both.apply(read(here), read(beside));
+        }
+        A first;
+        try {
+            first = read(here);
+        } catch (RuntimeException | Error e) {
+            // the second connection is this journal's only while the monitor is held: wait for it either way
+            awaitQuietly(task);
+            throw e;
+        }
+        return both.apply(first, result(task));
+    }
+
+    private static void awaitQuietly(FutureTask<?> task) {
+        try {
+            task.get();
+        } catch (ExecutionException ignored) {
+            // the first half's failure is the one reported
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <B> B result(FutureTask<B> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("reading " + file + " was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw new StoreException("reading " + file + " failed: " + sql.getMessage(), sql);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new StoreException("reading " + file + " failed: " + cause, cause);
+        }
+    }
+
+    /** Inside a write only this connection sees its changes; a closed journal reports its own failure. */
+    private boolean insideWriteOrClosed() {
+        try {
+            return connection.isClosed() || !connection.getAutoCommit();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /**
      * Runs work as one transaction: all of it is committed, or none of it is. Work that itself calls
      * {@code write} (a repository inside an import, say) joins the transaction already open.
      */
@@ -198,7 +278,11 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            connection.close();
+            try {
+                side.close(); // first: the last connection to close takes the write-ahead log away
+            } finally {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
         } finally {

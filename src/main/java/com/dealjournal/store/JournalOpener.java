@@ -51,7 +51,7 @@ final class JournalOpener {
         }
         int version = inspect();
         if (mode.readsOnly()) {
-            return new Database(file, connect(true), null, null, version, true);
+            return new Database(file, connect(true), null, null, version, true, null);
         }
         boolean checked = !deferred(version);
         // taken only after every check passed, so a refused file gets no lock file beside it
@@ -65,7 +65,7 @@ final class JournalOpener {
                 closeQuietly(connection);
                 throw problem(JournalProblem.CANNOT_OPEN, e.getMessage(), e);
             }
-            return new Database(file, connection, lock, backup, Migrations.LATEST, checked);
+            return new Database(file, connection, lock, backup, Migrations.LATEST, checked, () -> connect(true));
         } catch (JournalOpenException | RuntimeException e) {
             lock.close();
             throw e;

@@ -8,6 +8,7 @@ import com.dealjournal.model.review.RangeMetrics;
 import com.dealjournal.model.review.MonthTally;
 import com.dealjournal.model.review.MonthlyFigures;
 import com.dealjournal.store.Journal;
+import com.dealjournal.store.ReviewRepository;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,10 +37,11 @@ record ReviewData(YearMonth selected, int chaseLimit, List<MonthlyFigures> month
         YearMonth from = range == ReviewRange.ALL_TIME ? range.from(selected, journal.review().firstMonth())
                 : range.from(selected, Optional.empty());
         YearMonth before = selected.minusMonths(1);
-        List<MonthTally> tallies = journal.review().months(from.isBefore(before) ? from : before, selected, limit);
+        ReviewRepository.Tallies tallies = journal.review()
+                .tallies(from.isBefore(before) ? from : before, from, selected, limit, today);
         List<MonthlyFigures> months = new ArrayList<>();
         MonthlyFigures previous = null;
-        for (MonthTally tally : tallies) {
+        for (MonthTally tally : tallies.months()) {
             MonthlyFigures figures = EyeLevelMetrics.of(tally, limit);
             if (!tally.month().isBefore(from)) {
                 months.add(figures);
@@ -48,7 +50,7 @@ record ReviewData(YearMonth selected, int chaseLimit, List<MonthlyFigures> month
                 previous = figures;
             }
         }
-        RangeFigures figures = RangeMetrics.of(from, selected, today, journal.review().range(from, selected, today));
+        RangeFigures figures = RangeMetrics.of(from, selected, today, tallies.range());
         return new ReviewData(selected, limit, List.copyOf(months), previous, journal.review().note(selected),
                 Insights.of(months, figures));
     }
