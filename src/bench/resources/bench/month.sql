@@ -2,8 +2,9 @@
 -- report command shows them. Run by the sqlite3 shell with .timer on; the Run Time lines are summed.
 .output /dev/null
 .timer on
-SELECT type, response, count(*) FROM events
-WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-10-01' AND '2026-10-31' GROUP BY 1, 2;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-10-01' AND '2026-10-31' GROUP BY type;
 SELECT p.currency, sum(CASE e.type WHEN 'DISCOUNT' THEN e.conceded_amount_cents ELSE e.value_cents END)
 FROM events e JOIN prospects p ON p.id = e.prospect_id
 WHERE e.type IN ('DISCOUNT', 'SCOPE') AND e.response = 'CONCEDED' AND e.date BETWEEN '2026-10-01' AND '2026-10-31'

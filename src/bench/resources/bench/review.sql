@@ -2,8 +2,43 @@
 -- limit 2, stall ages as of 2026-10-31) in plain SQL. Run by the sqlite3 shell with .timer on.
 .output /dev/null
 .timer on
-SELECT substr(date, 1, 7), type, response, count(*) FROM events
-WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2025-11-01' AND '2026-10-31' GROUP BY 1, 2, 3;
+-- the answers month by month, as ReviewTallies.ANSWERS counts them (no sort of the whole range)
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2025-11-01' AND '2025-11-30' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2025-12-01' AND '2025-12-31' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-01-01' AND '2026-01-31' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-02-01' AND '2026-02-28' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-03-01' AND '2026-03-31' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-04-01' AND '2026-04-30' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-05-01' AND '2026-05-31' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-06-01' AND '2026-06-30' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-07-01' AND '2026-07-31' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-08-01' AND '2026-08-31' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-09-01' AND '2026-09-30' GROUP BY type;
+SELECT type, count(*), count(*) FILTER (WHERE response = 'HELD'), count(*) FILTER (WHERE response = 'TRADED'),
+    count(*) FILTER (WHERE response = 'CONCEDED') FROM events
+WHERE type IN ('DISCOUNT', 'SCOPE', 'FOLLOW_UP') AND date BETWEEN '2026-10-01' AND '2026-10-31' GROUP BY type;
 SELECT substr(e.date, 1, 7), p.currency,
     sum(CASE e.type WHEN 'DISCOUNT' THEN e.conceded_amount_cents ELSE e.value_cents END)
 FROM events e JOIN prospects p ON p.id = e.prospect_id
