@@ -65,7 +65,7 @@ final class JournalOpener {
                 closeQuietly(connection);
                 throw problem(JournalProblem.CANNOT_OPEN, e.getMessage(), e);
             }
-            return new Database(file, connection, lock, backup, Migrations.LATEST, checked, () -> connect(true));
+            return new Database(file, connection, lock, backup, Migrations.LATEST, checked, this::connectBeside);
         } catch (JournalOpenException | RuntimeException e) {
             lock.close();
             throw e;
@@ -160,7 +160,19 @@ final class JournalOpener {
         }
     }
 
+    /**
+     * A read-only connection beside the writer's, for {@link Database#readTogether}: never immutable, since
+     * the writer changes the file, and the second connection must see every commit.
+     */
+    private Connection connectBeside() throws JournalOpenException {
+        return connect(true, false);
+    }
+
     private Connection connect(boolean readOnly) throws JournalOpenException {
+        return connect(readOnly, readOnly && !Files.exists(file.resolveSibling(file.getFileName() + "-wal")));
+    }
+
+    private Connection connect(boolean readOnly, boolean immutable) throws JournalOpenException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(Database.BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
@@ -172,7 +184,7 @@ final class JournalOpener {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         try {
-            return DriverManager.getConnection(url(readOnly), config.toProperties());
+            return DriverManager.getConnection(url(immutable), config.toProperties());
         } catch (SQLException e) {
             throw fromSql(e);
         }
@@ -181,14 +193,13 @@ final class JournalOpener {
     /**
      * A read-only connection to a WAL journal would create {@code -wal} and {@code -shm} files beside it
      * and could not remove them again. Where no {@code -wal} file exists, no connection has the journal
-     * open, so the file is read as immutable: SQLite then creates nothing and takes no locks. A file
-     * that is refused is thus left without so much as a new file beside it.
+     * open, so a read-only open reads the file as immutable: SQLite then creates nothing and takes no
+     * locks. A file that is refused is thus left without so much as a new file beside it.
      */
-    private String url(boolean readOnly) {
-        boolean inUse = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+    private String url(boolean immutable) {
         // a file: URI, so that a path with '?', '#' or '%' in it is not read as options
         String uri = "jdbc:sqlite:" + file.toUri();
-        return readOnly && !inUse ? uri + "?immutable=1" : uri;
+        return immutable ? uri + "?immutable=1" : uri;
     }
 
     private JournalOpenException fromSql(SQLException e) {
