@@ -29,12 +29,9 @@ public final class EventRepository {
     private static final String INSERT_KEEPING_ID =
             "INSERT INTO events (id, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String DELETE = "DELETE FROM events WHERE id = ?";
-    private static final String COUNT_BY_RESPONSE =
-            "SELECT response, count(*) FROM events WHERE type = ? AND response IS NOT NULL GROUP BY response";
-    private static final String COUNT_BY_INITIATOR =
-            "SELECT initiator, count(*) FROM events WHERE type = ? AND initiator IS NOT NULL GROUP BY initiator";
-    private static final String COUNT_BY_REPLY =
-            "SELECT reply, count(*) FROM events WHERE type = ? AND reply IS NOT NULL GROUP BY reply";
+    private static final String COUNT_BY_RESPONSE = countsByAnswer("response", Response.values());
+    private static final String COUNT_BY_INITIATOR = countsByAnswer("initiator", Initiator.values());
+    private static final String COUNT_BY_REPLY = countsByAnswer("reply", Reply.values());
     private static final String FIND = "SELECT id, " + COLUMNS + " FROM events WHERE id = ?";
     private static final String FIND_BY_PROSPECT =
             "SELECT id, " + COLUMNS + " FROM events WHERE prospect_id = ? ORDER BY date, id";
@@ -74,14 +71,31 @@ public final class EventRepository {
         if (sql == null) {
             throw new IllegalArgumentException("not an answer of an event: " + answer);
         }
-        return database.read(c -> {
+        E[] answers = answer.getEnumConstants();
+        return database.read(c -> Sql.one(c, sql, s -> s.setString(1, type.name()), row -> {
             Map<E, Integer> counts = new EnumMap<>(answer);
-            for (var row : Sql.list(c, sql, s -> s.setString(1, type.name()),
-                    r -> Map.entry(Enum.valueOf(answer, r.getString(1)), r.getInt(2)))) {
-                counts.put(row.getKey(), row.getValue());
+            for (int i = 0; i < answers.length; i++) {
+                int n = row.getInt(i + 1);
+                if (n > 0) {
+                    counts.put(answers[i], n);
+                }
             }
             return counts;
-        });
+        }).orElseThrow());
+    }
+
+    /**
+     * One row of counts, one per answer in the enum's order: {@code count(*) FILTER} over the events of a
+     * type, which SQLite counts as it reads them from the (type, …) index; grouping by the answer instead
+     * sorted every event of the type first (twice as long at 10,000 prospects).
+     */
+    private static String countsByAnswer(String column, Enum<?>[] answers) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < answers.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(column).append(" = '")
+                    .append(answers[i].name()).append("')");
+        }
+        return sql.append(" FROM events WHERE type = ?").toString();
     }
 
     /** Saves changes to an event; returns whether it still existed. */

@@ -193,4 +193,28 @@ class ProspectSummariesTest {
         assertThat(journal.events().answerCounts(com.dealjournal.model.EventType.DISCOUNT, Response.class))
                 .containsEntry(Response.TRADED, 2).containsEntry(Response.HELD, 1).doesNotContainKey(Response.CONCEDED);
     }
+
+    @Test
+    void eachTypesAnswersAreCountedApartAndAnswersNeverGivenAreAbsent() {
+        Prospect a = prospect("A");
+        discount(a, "2026-10-01", Response.CONCEDED);
+        scope(a, "2026-10-02", Initiator.ME, Response.CONCEDED);
+        scope(a, "2026-10-03", Initiator.ME, Response.TRADED);
+        scope(a, "2026-10-04", Initiator.THEM, Response.HELD);
+        followUp(a, "2026-10-05", Reply.PUT_OFF);
+        followUp(a, "2026-10-06", Reply.PUT_OFF);
+        followUp(a, "2026-10-07", Reply.NONE);
+
+        var events = journal.events();
+        assertThat(events.answerCounts(com.dealjournal.model.EventType.SCOPE, Response.class)).containsOnly(
+                java.util.Map.entry(Response.CONCEDED, 1), java.util.Map.entry(Response.TRADED, 1),
+                java.util.Map.entry(Response.HELD, 1));
+        assertThat(events.answerCounts(com.dealjournal.model.EventType.SCOPE, Initiator.class)).containsOnly(
+                java.util.Map.entry(Initiator.ME, 2), java.util.Map.entry(Initiator.THEM, 1));
+        assertThat(events.answerCounts(com.dealjournal.model.EventType.DISCOUNT, Response.class))
+                .containsOnly(java.util.Map.entry(Response.CONCEDED, 1));
+        assertThat(events.answerCounts(com.dealjournal.model.EventType.FOLLOW_UP, Reply.class)).containsOnly(
+                java.util.Map.entry(Reply.PUT_OFF, 2), java.util.Map.entry(Reply.NONE, 1));
+        assertThat(events.answerCounts(com.dealjournal.model.EventType.NOTE, Reply.class)).isEmpty();
+    }
 }
