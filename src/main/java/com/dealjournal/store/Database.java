@@ -147,7 +147,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("reading " + file + " failed: " + e.getMessage(), e);
+            throw readFailed(e);
         }
     }
 
@@ -178,24 +178,19 @@ public final class Database implements AutoCloseable {
 
     private static void awaitQuietly(FutureTask<?> task) {
         try {
-            task.get();
+            await(task);
         } catch (ExecutionException ignored) {
             // the first half's failure is the one reported
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     private <B> B result(FutureTask<B> task) {
         try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("reading " + file + " was interrupted", e);
+            return await(task);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SQLException sql) {
-                throw new StoreException("reading " + file + " failed: " + sql.getMessage(), sql);
+                throw readFailed(sql);
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
@@ -205,6 +200,31 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("reading " + file + " failed: " + cause, cause);
         }
+    }
+
+    /**
+     * Waits for the second half even when interrupted (and interrupts again afterwards): its connection
+     * must be free before the lock is given up, or the next read would use it from two threads.
+     */
+    private static <B> B await(FutureTask<B> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private StoreException readFailed(SQLException e) {
+        return new StoreException("reading " + file + " failed: " + e.getMessage(), e);
     }
 
     /** Inside a write only this connection sees its changes; a closed journal reports its own failure. */

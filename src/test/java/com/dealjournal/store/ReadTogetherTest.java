@@ -140,6 +140,33 @@ class ReadTogetherTest {
     }
 
     @Test
+    void anInterruptedReaderStillWaitsForTheSecondHalfBeforeItLetsTheJournalGo() throws Exception {
+        Path file = dir.resolve("journal.db");
+        try (Database db = Database.open(file, Database.Mode.CREATE)) {
+            new ProspectRepository(db).insert(named("Acme"));
+            java.util.concurrent.atomic.AtomicBoolean secondDone = new java.util.concurrent.atomic.AtomicBoolean();
+
+            List<Half> halves = db.readTogether(c -> {
+                Thread.currentThread().interrupt(); // as when the window gives up waiting for a read
+                return counting(null).run(c);
+            }, c -> {
+                long until = System.nanoTime() + 300_000_000L;
+                while (System.nanoTime() < until) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(until - System.nanoTime());
+                }
+                Half half = counting(null).run(c);
+                secondDone.set(true);
+                return half;
+            }, List::of);
+
+            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+            assertThat(secondDone).as("the second half had finished when the read returned").isTrue();
+            assertThat(halves).extracting(Half::prospects).containsExactly(1L, 1L);
+            assertThat(countBoth(db)).extracting(Half::prospects).containsExactly(1L, 1L);
+        }
+    }
+
+    @Test
     void closingTheJournalClosesBothConnectionsAndLeavesNothingBesideTheFile() throws Exception {
         Path file = dir.resolve("journal.db");
         Half second;
