@@ -80,17 +80,13 @@ public final class ReviewRepository {
     }
 
     /**
-     * {@link #months} from {@code monthsFrom} and {@link #range} from {@code rangeFrom}, both to {@code to},
+     * {@link #months} from {@code monthsFrom}, and what the figures of the range from {@code rangeFrom} are
+     * made of (stall ages as of {@code today}), both to {@code to},
      * read side by side on two connections (see {@link Database#readTogether}): a review takes the time of
      * the longer of the two.
      */
     public Tallies tallies(YearMonth monthsFrom, YearMonth rangeFrom, YearMonth to, int chaseLimit, LocalDate today) {
         return database.readTogether(c -> ReviewTallies.months(c, monthsFrom, to, chaseLimit),
                 c -> ReviewTallies.range(c, rangeFrom, to, today), Tallies::new);
-    }
-
-    /** What the figures of the range {@code from} to {@code to} are made of; stall ages as of {@code today}. */
-    public RangeTally range(YearMonth from, YearMonth to, LocalDate today) {
-        return database.read(c -> ReviewTallies.range(c, from, to, today));
     }
 }
