@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of issue 7 in one command (see docs/PERFORMANCE.md):
-#   bench/run.sh [--quick] [--sizes 1000,10000]
+#   bench/run.sh [--quick] [--sizes 1000,10000] [--start-only]
 # Builds the jar, makes the demo journals once (kept in bench/work/, not committed), and prints one
 # table; it also lands in target/bench/results.md. Without a DISPLAY it starts Xvfb for the start-up
 # figures and stops it again by its process id. Needs JDK 25 (JAVA_HOME), Maven, sqlite3 and Xvfb.

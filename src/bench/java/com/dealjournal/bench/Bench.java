@@ -22,20 +22,23 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Run by {@code mvn -Pbench verify} or {@code bench/run.sh}; see docs/PERFORMANCE.md.
  *
  * <p>Options: {@code --target DIR} (Maven's target folder), {@code --quick} (fewer repetitions, for
- * trying the benchmark out; not for the figures), {@code --sizes 1000,10000}.
+ * trying the benchmark out; not for the figures), {@code --sizes 1000,10000}, {@code --start-only} (only
+ * the start-up and memory figures).
  */
 public final class Bench {
 
     private final Path target;
     private final boolean quick;
     private final int[] sizes;
+    private final boolean startOnly;
     private final BenchJournals journals;
     private final Table table;
 
-    private Bench(Path target, boolean quick, int[] sizes) {
+    private Bench(Path target, boolean quick, int[] sizes, boolean startOnly) {
         this.target = target;
         this.quick = quick;
         this.sizes = sizes;
+        this.startOnly = startOnly;
         this.journals = new BenchJournals(target.toAbsolutePath().getParent().resolve("bench").resolve("work"));
         this.table = new Table(sizes);
     }
@@ -44,15 +47,17 @@ public final class Bench {
         Path target = Path.of("target");
         boolean quick = false;
         int[] sizes = BenchJournals.SIZES;
+        boolean startOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--target" -> target = Path.of(args[++i]);
                 case "--quick" -> quick = true;
+                case "--start-only" -> startOnly = true;
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        new Bench(target, quick, sizes).run();
+        new Bench(target, quick, sizes, startOnly).run();
     }
 
     private void run() throws Exception {
@@ -60,6 +65,23 @@ public final class Bench {
         for (int size : sizes) {
             files.put(size, journals.journal(size));
         }
+        if (!startOnly) {
+            inProcessFigures(files);
+        }
+        if (System.getenv("DISPLAY") != null) {
+            startFigures(files);
+        } else {
+            System.out.println("No DISPLAY: the start-up and memory figures need one (bench/run.sh starts Xvfb).");
+        }
+        String text = table.render(quick);
+        System.out.println();
+        System.out.println(text);
+        Files.createDirectories(target.resolve("bench"));
+        Files.writeString(target.resolve("bench").resolve("results.md"), text);
+    }
+
+    /** Everything but the start-up: the reports, the search and the import. */
+    private void inProcessFigures(Map<Integer, Path> files) throws Exception {
         boolean shell = SqliteShell.available();
         SqliteShell sqlite = new SqliteShell(target.resolve("bench"));
         Map<String, Double> inProcess = jmh("ReviewBenchmark", 3, 5, "2g", null);
@@ -88,16 +110,6 @@ public final class Bench {
             table.put("Search, one keystroke, list sorted by name: FX thread's CPU time (ms)", size, sorted[0]);
         }
         importFigures(sqlite, shell);
-        if (System.getenv("DISPLAY") != null) {
-            startFigures(files);
-        } else {
-            System.out.println("No DISPLAY: the start-up and memory figures need one (bench/run.sh starts Xvfb).");
-        }
-        String text = table.render(quick);
-        System.out.println();
-        System.out.println(text);
-        Files.createDirectories(target.resolve("bench"));
-        Files.writeString(target.resolve("bench").resolve("results.md"), text);
     }
 
     /**
@@ -163,19 +175,30 @@ public final class Bench {
     private void startFigures(Map<Integer, Path> files) throws Exception {
         Startup startup = new Startup(target);
         int runs = quick ? 2 : 5;
-        startup.floor(List.of()); // the first start after a build pays for reading the jars from disk
+        startup.floor(Startup.Floor.EMPTY, List.of()); // the first start after a build pays for reading the jars
+        int atTarget = Arrays.stream(sizes).filter(s -> s == 10_000).findFirst().orElse(sizes[0]);
         for (int size : sizes) {
             List<Startup.Run> app = new ArrayList<>();
             List<Startup.Run> floor = new ArrayList<>();
+            List<Startup.Run> controls = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                floor.add(startup.floor(List.of()));
+                floor.add(startup.floor(Startup.Floor.EMPTY, List.of()));
                 app.add(startup.app(files.get(size), false, List.of()));
+                if (size == atTarget) {
+                    controls.add(startup.floor(Startup.Floor.CONTROLS, List.of()));
+                }
             }
             double appMillis = medianOf(app, Startup.Run::firstFrameMillis);
             double floorMillis = medianOf(floor, Startup.Run::firstFrameMillis);
             table.put("Cold start to the filled list, application (ms)", size, appMillis);
             table.put("Cold start, empty-window floor (ms)", size, floorMillis);
             table.put("Cold start / floor", size, appMillis / floorMillis);
+            if (size == atTarget) {
+                double controlsMillis = medianOf(controls, Startup.Run::firstFrameMillis);
+                table.put("Cold start, plain window of the same controls (ms)", size, controlsMillis);
+                table.put("Cold start, plain window of the same controls / floor", size, controlsMillis / floorMillis);
+                table.put("Cold start / plain window of the same controls", size, appMillis / controlsMillis);
+            }
             double appCpu = medianOf(app, Startup.Run::cpuMillis);
             double floorCpu = medianOf(floor, Startup.Run::cpuMillis);
             table.put("Cold start, CPU time of the process until then: application (ms)", size, appCpu);
@@ -190,35 +213,54 @@ public final class Bench {
                     medianOf(withReview, Startup.Run::heapBytes) / 1048576.0);
             table.put("Resident set of the process (MB)", size, medianOf(withReview, Startup.Run::rssBytes) / 1048576.0);
         }
-        int size = Arrays.stream(sizes).filter(s -> s == 10_000).findFirst().orElse(sizes[0]);
-        aotFigures(startup, files.get(size), size, runs);
+        aotFigures(startup, files.get(atTarget), atTarget, runs);
     }
 
-    /** The AOT cache: trained by one start of each, then used; plain starts interleaved as the baseline. */
+    /**
+     * The AOT cache: trained by one start of each, then used; plain starts interleaved as the baseline.
+     * A start with a cache runs with {@code -XX:AOTMode=on}, so that a cache the JVM cannot use stops the
+     * benchmark instead of quietly timing a start without it.
+     */
     private void aotFigures(Startup startup, Path journal, int size, int runs) throws Exception {
         Path appCache = target.resolve("bench").resolve("app.aot");
         Path floorCache = target.resolve("bench").resolve("floor.aot");
+        Path controlsCache = target.resolve("bench").resolve("controls.aot");
         Files.createDirectories(appCache.getParent());
-        Files.deleteIfExists(appCache);
-        Files.deleteIfExists(floorCache);
+        for (Path cache : List.of(appCache, floorCache, controlsCache)) {
+            Files.deleteIfExists(cache);
+        }
         startup.app(journal, true, List.of("-XX:AOTCacheOutput=" + appCache));
-        startup.floor(List.of("-XX:AOTCacheOutput=" + floorCache));
+        startup.floor(Startup.Floor.EMPTY, List.of("-XX:AOTCacheOutput=" + floorCache));
+        startup.floor(Startup.Floor.CONTROLS, List.of("-XX:AOTCacheOutput=" + controlsCache));
+        for (Path cache : List.of(appCache, floorCache, controlsCache)) {
+            if (!Files.isRegularFile(cache)) {
+                throw new IllegalStateException("the training run wrote no AOT cache " + cache);
+            }
+        }
         List<Startup.Run> plain = new ArrayList<>();
         List<Startup.Run> cached = new ArrayList<>();
         List<Startup.Run> floor = new ArrayList<>();
+        List<Startup.Run> controls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             plain.add(startup.app(journal, false, List.of()));
-            cached.add(startup.app(journal, false, List.of("-XX:AOTCache=" + appCache)));
-            floor.add(startup.floor(List.of("-XX:AOTCache=" + floorCache)));
+            cached.add(startup.app(journal, false, List.of("-XX:AOTMode=on", "-XX:AOTCache=" + appCache)));
+            floor.add(startup.floor(Startup.Floor.EMPTY, List.of("-XX:AOTMode=on", "-XX:AOTCache=" + floorCache)));
+            controls.add(startup.floor(Startup.Floor.CONTROLS,
+                    List.of("-XX:AOTMode=on", "-XX:AOTCache=" + controlsCache)));
         }
         double withCache = medianOf(cached, Startup.Run::firstFrameMillis);
         table.put("Cold start with AOT cache, CPU time / without", size,
                 medianOf(cached, Startup.Run::cpuMillis) / medianOf(plain, Startup.Run::cpuMillis));
         double floorWithCache = medianOf(floor, Startup.Run::firstFrameMillis);
+        double controlsWithCache = medianOf(controls, Startup.Run::firstFrameMillis);
         table.put("Cold start with AOT cache, application (ms)", size, withCache);
         table.put("Cold start with AOT cache / without", size, withCache / medianOf(plain, Startup.Run::firstFrameMillis));
         table.put("Cold start with AOT cache, empty-window floor with its own (ms)", size, floorWithCache);
         table.put("Cold start with AOT caches / floor", size, withCache / floorWithCache);
+        table.put("Cold start with AOT cache, plain window of the same controls with its own (ms)", size,
+                controlsWithCache);
+        table.put("Cold start with AOT caches, plain window of the same controls / floor", size,
+                controlsWithCache / floorWithCache);
     }
 
     /** Runs one benchmark class in JMH; its scores by "method size" (ms per operation). */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Whole-process start-up: the application, or the empty-window floor, started as a new JVM from a plain
+ * Whole-process start-up: the application, or one of its floors, started as a new JVM from a plain
  * classpath, timed from just before the process is started to the first rendered frame its probe reports.
  */
 final class Startup {
@@ -40,13 +40,31 @@ final class Startup {
         return run(command, Map.of("DEAL_JOURNAL_DB", journal.toString()));
     }
 
-    /** The floor: an empty window with one label, from the same jars and the bench's classes. */
-    Run floor(List<String> jvmOptions) throws Exception {
+    /** A floor's window, started instead of the application. */
+    enum Floor {
+        /** An empty window with one label. */
+        EMPTY(EmptyStage.class),
+        /** The controls of the application's first screen, with nothing of Deal Journal behind them. */
+        CONTROLS(ControlsStage.class);
+
+        private final Class<?> main;
+
+        Floor(Class<?> main) {
+            this.main = main;
+        }
+    }
+
+    /**
+     * A floor, from the same jars and a jar of the bench's floor classes: not from {@code test-classes},
+     * since the JVM writes no AOT cache for a classpath with a directory on it.
+     */
+    Run floor(Floor floor, List<String> jvmOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp",
-                target.resolve("deal-journal.jar") + ":" + target.resolve("lib") + "/*:" + target.resolve("test-classes"),
-                EmptyStage.class.getName()));
+                target.resolve("deal-journal.jar") + ":" + target.resolve("lib") + "/*:"
+                        + target.resolve("deal-journal-floors.jar"),
+                floor.main.getName()));
         return run(command, Map.of());
     }
 
