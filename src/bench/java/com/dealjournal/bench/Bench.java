@@ -181,11 +181,13 @@ public final class Bench {
             List<Startup.Run> app = new ArrayList<>();
             List<Startup.Run> floor = new ArrayList<>();
             List<Startup.Run> controls = new ArrayList<>();
+            List<Startup.Run> tableAlone = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 floor.add(startup.floor(Startup.Floor.EMPTY, List.of()));
                 app.add(startup.app(files.get(size), false, List.of()));
                 if (size == atTarget) {
                     controls.add(startup.floor(Startup.Floor.CONTROLS, List.of()));
+                    tableAlone.add(startup.floor(Startup.Floor.TABLE, List.of()));
                 }
             }
             double appMillis = medianOf(app, Startup.Run::firstFrameMillis);
@@ -198,6 +200,9 @@ public final class Bench {
                 table.put("Cold start, plain window of the same controls (ms)", size, controlsMillis);
                 table.put("Cold start, plain window of the same controls / floor", size, controlsMillis / floorMillis);
                 table.put("Cold start / plain window of the same controls", size, appMillis / controlsMillis);
+                double tableMillis = medianOf(tableAlone, Startup.Run::firstFrameMillis);
+                table.put("Cold start, plain window of the filled table alone (ms)", size, tableMillis);
+                table.put("Cold start, plain window of the filled table alone / floor", size, tableMillis / floorMillis);
             }
             double appCpu = medianOf(app, Startup.Run::cpuMillis);
             double floorCpu = medianOf(floor, Startup.Run::cpuMillis);

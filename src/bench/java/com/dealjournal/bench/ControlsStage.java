@@ -36,8 +36,9 @@ import javafx.stage.Stage;
  * buttons, a search field, a choice of status, three buttons, a split pane, a table of nine columns over
  * 10,000 rows made in memory, and a status line: no journal, no icons, no tooltips, no cells of its own.
  * What JavaFX itself needs to bring such a window to its first frame in a new JVM is a part of the
- * application's start that no change to Deal Journal can remove. Reports its first frame as the
- * application's probe does, once a frame showing the table's rows has been drawn.
+ * application's start that no change to Deal Journal can remove. With the argument {@code table} the
+ * window holds the filled table alone. Reports its first frame as the application's probe does, once a
+ * frame showing the table's rows has been drawn.
  */
 public final class ControlsStage {
 
@@ -107,7 +108,8 @@ public final class ControlsStage {
             root.setCenter(split);
             root.setBottom(new Label("journal.db"));
 
-            Scene scene = new Scene(root, 1240, 780);
+            boolean tableAlone = getParameters().getRaw().contains("table");
+            Scene scene = new Scene(tableAlone ? new StackPane(table) : root, 1240, 780);
             stage.setScene(scene);
             stage.show();
             Frames.afterFrame(scene, () -> table.lookup(".table-row-cell") != null, () -> {

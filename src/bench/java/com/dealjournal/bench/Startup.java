@@ -45,12 +45,16 @@ final class Startup {
         /** An empty window with one label. */
         EMPTY(EmptyStage.class),
         /** The controls of the application's first screen, with nothing of Deal Journal behind them. */
-        CONTROLS(ControlsStage.class);
+        CONTROLS(ControlsStage.class),
+        /** Of those controls the filled table alone. */
+        TABLE(ControlsStage.class, "table");
 
         private final Class<?> main;
+        private final List<String> arguments;
 
-        Floor(Class<?> main) {
+        Floor(Class<?> main, String... arguments) {
             this.main = main;
+            this.arguments = List.of(arguments);
         }
     }
 
@@ -65,6 +69,7 @@ final class Startup {
                 target.resolve("deal-journal.jar") + ":" + target.resolve("lib") + "/*:"
                         + target.resolve("deal-journal-floors.jar"),
                 floor.main.getName()));
+        command.addAll(floor.arguments);
         return run(command, Map.of());
     }
 
